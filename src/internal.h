@@ -1,0 +1,128 @@
+/*
+ * internal.h — the data structures shared by the pipeline stages.
+ *
+ * A cluster holds documents; each document holds a working copy of its text
+ * (valid UTF-8, NFC, markup removed, boilerplate blanked out) and a map from
+ * working offsets back to the bytes of the original input.  Analysis turns the
+ * documents into sentences and sentences into token ids; methods rank and
+ * select sentences; renderers print the selection.
+ *
+ * Stages, in the order data flows, each in its own file:
+ *   read.c      files, directories, stdin; text, TREC/DUC SGML, JSON
+ *   utf8.c      UTF-8 validation and repair, NFC
+ *   clean.c     datelines, metadata lines, captions, labels, repeats
+ *   segment.c   sentence boundaries
+ *   represent.c tokens, stems, stopwords, TF-IDF, near-duplicate groups
+ *   methods/    rank and select (one file per method, table in methods.c)
+ *   select.c    budgets, redundancy, order
+ *   render_*.c  text, json, markdown
+ */
+#ifndef PRECIS_INTERNAL_H
+#define PRECIS_INTERNAL_H
+
+#include "precis.h"
+#include "util.h"
+
+#include <stdint.h>
+
+/* A span of a document the cleaner removed, and why. */
+typedef struct {
+    uint32_t start, end;      /* working-text offsets */
+    const char *reason;       /* static string: "dateline", "caption", ... */
+    char *text;               /* the removed text (folded) */
+} pc_removal;
+
+typedef struct {
+    char *id, *title, *source, *name;
+    precis_date date;
+    char *text;               /* working text, NUL-terminated */
+    size_t len;
+    uint32_t *omap;           /* working offset -> original offset - base; NULL = identity */
+    size_t base;              /* offset of the working text's origin in the input */
+    pc_removal *rm;
+    size_t nrm, caprm;
+    char *speaker_label;      /* an all-caps speaker label seen, for quotes */
+    size_t sent0, nsent;      /* this document's sentences in cluster->sents */
+} pc_doc;
+
+/* Why a sentence is not a candidate for a summary (0 = it is). */
+enum { PC_OK = 0, PC_REPEATED = 1 };
+
+typedef struct {
+    uint32_t doc, idx;        /* document, index within the document */
+    uint32_t start, end;      /* working offsets */
+    char *text;               /* folded text */
+    uint32_t tok0, ntok;      /* tokens in cluster->toks */
+    uint32_t nwords;          /* whitespace-separated words in text */
+    uint32_t group;           /* representative of its near-duplicate group */
+    uint8_t removed;          /* PC_REPEATED ... */
+} pc_sent;
+
+typedef struct {
+    char *stem;
+    uint32_t df;              /* documents of the cluster containing it */
+    uint32_t tf;              /* occurrences in the cluster */
+    uint32_t last_doc;        /* scratch for df counting */
+    uint8_t stop;             /* stopword */
+    float idf;
+} pc_term;
+
+struct precis_cluster {
+    char *id;
+    pc_doc *docs;
+    size_t ndocs, capdocs;
+    precis_diag *diags;
+    size_t ndiags, capdiags;
+    size_t nerrors;
+    /* analysis, built by pc_analyze */
+    int analyzed;
+    char lang[32];
+    int idf_mode;             /* 0 background, 1 cluster */
+    pc_sent *sents;
+    size_t nsents, capsents;
+    uint32_t *toks;
+    size_t ntoks, captoks;
+    pc_term *terms;
+    size_t nterms, capterms;
+    pc_map surface;           /* lowercased word -> term id */
+    pc_map stems;             /* stem -> term id */
+    struct sb_stemmer *stemmer;
+};
+
+/* diagnostics (read.c) */
+void pc_diag(precis_cluster *c, precis_severity sev, const char *file, long line,
+             long offset, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+/* documents (cluster.c) */
+pc_doc *pc_doc_new(precis_cluster *c);
+size_t pc_doc_orig(const pc_doc *d, size_t working_offset);
+int pc_parse_date(const char *s, size_t n, precis_date *out);
+
+/* utf8.c: make d->text valid NFC UTF-8, composing d->omap. */
+void pc_utf8_normalize(precis_cluster *c, pc_doc *d);
+/* Bytes of a valid UTF-8 sequence starting at s (1..4), or 0 if invalid. */
+int pc_utf8_seq(const unsigned char *s, size_t n);
+
+/* clean.c */
+void pc_clean_lines(pc_doc *d);
+void pc_clean_repeats(precis_cluster *c, pc_doc *d);
+void pc_remove(pc_doc *d, size_t start, size_t end, const char *reason);
+
+/* segment.c: append the sentences of d to c->sents. */
+void pc_segment(precis_cluster *c, pc_doc *d);
+char *pc_fold(const char *s, size_t n);
+uint32_t pc_count_words(const char *s);
+
+/* represent.c */
+int pc_analyze(precis_cluster *c, const char *lang, int idf_mode);
+/* Tokenize text into term ids (appended to *out); returns count. */
+size_t pc_tokenize(precis_cluster *c, const char *s, size_t n, pc_u32vec *out);
+/* Lowercased tokens of text, for tools that need surface forms. */
+typedef void (*pc_token_fn)(void *ctx, const char *tok, size_t n);
+void pc_each_token(const char *s, size_t n, pc_token_fn fn, void *ctx);
+int pc_is_stopword(const char *w, size_t n);
+float pc_background_idf(const char *stem, int *found);
+void pc_term_set_idf(precis_cluster *c, size_t term);
+
+#endif

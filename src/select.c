@@ -1,0 +1,181 @@
+/*
+ * select.c — the sixth stage: which sentences may be chosen, how the budget
+ * is counted, greedy selection with redundancy control, and ordering.
+ *
+ * A sentence is a candidate when it is the representative of its
+ * near-duplicate group (represent.c) and reads well alone (pc_quality).
+ */
+#include "method.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Sentences at least this similar (TF-IDF cosine) to a chosen one are
+ * redundant for score-based methods. */
+#define PC_REDUNDANCY_COSINE 0.5
+
+static int starts_with_word(const char *s, const char *const *words)
+{
+    for (; *words; words++) {
+        size_t n = strlen(*words);
+        if (strncmp(s, *words, n) == 0 && (s[n] == ' ' || s[n] == ',')) return 1;
+    }
+    return 0;
+}
+
+static size_t count_str(const char *s, const char *needle)
+{
+    size_t n = 0, l = strlen(needle);
+    for (const char *p = strstr(s, needle); p; p = strstr(p + l, needle)) n++;
+    return n;
+}
+
+/* How well a sentence reads on its own, in [0, 1]; 0 = never choose it.
+ * Rejected: fewer than 6 or more than 100 words, no capital or quote at the
+ * start, no final punctuation (headings, fragments), unbalanced quotes, wire
+ * bylines.  Lowered: openings that lean on an earlier sentence ("He said",
+ * "But"), questions, sentences that are only a quotation. */
+float pc_quality(const pc_sent *s)
+{
+    const char *t = s->text;
+    size_t n = strlen(t);
+    if (s->nwords < 6 || s->nwords > 100 || n == 0) return 0;
+    unsigned char c0 = (unsigned char)t[0];
+    int quote_open = c0 == '"' || c0 == '`' || c0 == '\'' || strncmp(t, "\xE2\x80\x9C", 3) == 0 ||
+                     strncmp(t, "\xE2\x80\x98", 3) == 0;
+    if (!(isupper(c0) || isdigit(c0) || quote_open || c0 >= 0xC0)) return 0;
+    /* the end: final punctuation, perhaps inside closing quotes */
+    const char *e = t + n;
+    while (e > t && (e[-1] == '"' || e[-1] == '\'' || e[-1] == ')')) e--;
+    while (e - t >= 3 && (memcmp(e - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(e - 3, "\xE2\x80\x99", 3) == 0))
+        e -= 3;
+    if (!(e > t && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?'))) return 0;
+    if (count_str(t, "\"") % 2 || count_str(t, "``") != count_str(t, "''") ||
+        count_str(t, "\xE2\x80\x9C") != count_str(t, "\xE2\x80\x9D"))
+        return 0;
+    if (strstr(t, "(AP)") || strstr(t, "(Reuters)") || strncmp(t, "By ", 3) == 0) return 0;
+    float q = 1.0f;
+    static const char *const dangling[] = {"He",   "She",  "They",  "It",   "This", "These",
+                                           "Those", "That", "But",  "And",  "Or",   "So",
+                                           "Also", "His",  "Her",   "Their", "Its", "Such",
+                                           "Then", "Still", "Yet",  NULL};
+    if (starts_with_word(t, dangling)) q *= 0.7f;
+    if (e[-1] == '?') q *= 0.5f;
+    if (quote_open) q *= 0.8f;
+    return q;
+}
+
+int pc_fits(const pc_ctx *ctx, const pc_used *u, size_t cand)
+{
+    const pc_sent *s = &ctx->c->sents[ctx->cand[cand]];
+    size_t limit = ctx->opt->budget;
+    switch (ctx->opt->budget_unit) {
+    case PRECIS_SENTENCES: return u->sentences + 1 <= limit;
+    case PRECIS_BYTES: return u->bytes + strlen(s->text) + (u->sentences ? 1 : 0) <= limit;
+    default: return u->words + s->nwords <= limit;
+    }
+}
+
+void pc_use(const pc_ctx *ctx, pc_used *u, size_t cand)
+{
+    const pc_sent *s = &ctx->c->sents[ctx->cand[cand]];
+    u->bytes += strlen(s->text) + (u->sentences ? 1 : 0);
+    u->words += s->nwords;
+    u->sentences++;
+}
+
+typedef struct {
+    double score;
+    uint32_t i;
+} ranked;
+
+static int by_score_desc(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
+{
+    ranked *r = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *r);
+    for (size_t i = 0; i < ctx->ncand; i++) r[i].score = scores[i], r[i].i = (uint32_t)i;
+    qsort(r, ctx->ncand, sizeof *r, by_score_desc);
+    pc_used used = {0};
+    for (size_t k = 0; k < ctx->ncand; k++) {
+        uint32_t i = r[k].i;
+        if (!pc_fits(ctx, &used, i)) continue;
+        int redundant = 0;
+        for (size_t j = 0; j < chosen->n && !redundant; j++)
+            redundant = pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= PC_REDUNDANCY_COSINE;
+        if (redundant) continue;
+        pc_u32_push(chosen, i);
+        pc_use(ctx, &used, i);
+    }
+    free(r);
+}
+
+/* The best candidate not chosen and not redundant, for DUC-style truncation;
+ * SIZE_MAX if none. */
+size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *chosen)
+{
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < ctx->ncand; i++) {
+        int skip = 0;
+        for (size_t j = 0; j < chosen->n && !skip; j++)
+            skip = chosen->v[j] == i ||
+                   pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= PC_REDUNDANCY_COSINE;
+        if (skip) continue;
+        if (best == SIZE_MAX || scores[i] > scores[best]) best = i;
+    }
+    return best;
+}
+
+static long date_key(const precis_date *d)
+{
+    return d->year * 10000L + d->month * 100L + d->day;
+}
+
+typedef struct {
+    long date;
+    uint32_t doc, idx, cand;
+    double score;
+} order_key;
+
+static int by_date(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->date != y->date) return x->date < y->date ? -1 : 1;
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int by_score(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    return by_date(a, b);
+}
+
+/* Order the chosen candidates: by document date (when every chosen
+ * sentence's document has one), then document, then position; or by score. */
+void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
+{
+    const precis_cluster *c = ctx->c;
+    order_key *k = pc_xmalloc((chosen->n ? chosen->n : 1) * sizeof *k);
+    int all_dated = 1;
+    for (size_t i = 0; i < chosen->n; i++)
+        if (!c->docs[c->sents[ctx->cand[chosen->v[i]]].doc].date.year) all_dated = 0;
+    for (size_t i = 0; i < chosen->n; i++) {
+        const pc_sent *s = &c->sents[ctx->cand[chosen->v[i]]];
+        k[i].date = all_dated ? date_key(&c->docs[s->doc].date) : 0;
+        k[i].doc = s->doc;
+        k[i].idx = s->idx;
+        k[i].cand = chosen->v[i];
+        k[i].score = scores[chosen->v[i]];
+    }
+    qsort(k, chosen->n, sizeof *k, ctx->opt->order == PRECIS_ORDER_SCORE ? by_score : by_date);
+    for (size_t i = 0; i < chosen->n; i++) chosen->v[i] = k[i].cand;
+    free(k);
+}

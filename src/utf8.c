@@ -1,0 +1,112 @@
+/*
+ * utf8.c — every document's working text becomes valid UTF-8 in NFC.
+ *
+ * Invalid bytes (including overlong encodings and surrogates) become U+FFFD
+ * with a warning naming the file and byte offset.  NFC is applied with
+ * utf8proc one run at a time — a run being an ASCII character followed by
+ * the non-ASCII characters after it — so that the offset map stays exact at
+ * every ASCII character, where sentences begin and end.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+int pc_utf8_seq(const unsigned char *s, size_t n)
+{
+    if (!n) return 0;
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    int len;
+    uint32_t cp, min;
+    if (c >= 0xC2 && c <= 0xDF) len = 2, cp = c & 0x1F, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) len = 3, cp = c & 0x0F, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) len = 4, cp = c & 0x07, min = 0x10000;
+    else return 0;
+    if ((size_t)len > n) return 0;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD";
+
+/* Does the run need NFC?  utf8proc has no public quick-check, so compose and
+ * compare. */
+static char *nfc_run(const char *s, size_t n)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (r < 0) return NULL;
+    if ((size_t)r == n && memcmp(out, s, n) == 0) {
+        free(out);
+        return NULL;
+    }
+    return (char *)out;
+}
+
+void pc_utf8_normalize(precis_cluster *c, pc_doc *d)
+{
+    const unsigned char *s = (const unsigned char *)d->text;
+    size_t n = d->len, i = 0;
+    int changed = 0, warned = 0;
+    long bad = 0;
+    pc_textb t = {0};
+    /* Walk runs: [i, j) = one character plus following non-ASCII characters. */
+    while (i < n) {
+        size_t j = i;
+        int run_bad = 0;
+        do {
+            int k = pc_utf8_seq(s + j, n - j);
+            if (!k) {
+                run_bad = 1;
+                break;
+            }
+            j += (size_t)k;
+        } while (j < n && s[j] >= 0x80);
+        if (run_bad) {
+            /* copy the valid part, then one replacement for the bad byte */
+            if (j > i) pc_textb_copy(&t, d->text + i, j - i, i);
+            size_t orig = pc_doc_orig(d, j) - d->base;
+            if (!warned)
+                pc_diag(c, PRECIS_WARNING, d->name, 0, (long)(d->base + orig),
+                        "invalid UTF-8 byte 0x%02X replaced with U+FFFD", s[j]);
+            warned = 1;
+            bad++;
+            pc_textb_subst(&t, REPLACEMENT, 3, j);
+            i = j + 1;
+            changed = 1;
+            continue;
+        }
+        char *nfc = (j - i > 1) ? nfc_run(d->text + i, j - i) : NULL;
+        if (nfc) {
+            pc_textb_subst(&t, nfc, strlen(nfc), i);
+            free(nfc);
+            changed = 1;
+        } else {
+            pc_textb_copy(&t, d->text + i, j - i, i);
+        }
+        i = j;
+    }
+    if (bad > 1)
+        pc_diag(c, PRECIS_WARNING, d->name, 0, -1, "%ld invalid UTF-8 bytes replaced in all", bad);
+    if (!changed) {
+        pc_buf_free(&t.b);
+        free(t.map);
+        return;
+    }
+    pc_textb_finish(&t, n);
+    /* compose with the existing map */
+    if (d->omap)
+        for (size_t k = 0; k <= t.b.len; k++) t.map[k] = d->omap[t.map[k]];
+    free(d->omap);
+    free(d->text);
+    d->len = t.b.len;
+    d->text = pc_buf_take(&t.b);
+    d->omap = t.map;
+}
