@@ -172,7 +172,7 @@ static const char *match_dateline(const char *s, const char *e)
         if (r && r - q < 30) q = skip_space(r + 1, e);
     }
     /* the separator */
-    static const char *const seps[] = {"--", ":", "\xE2\x80\x94", "\xE2\x80\x93", "_ ", "- "};
+    static const char *const seps[] = {"--", ":", "\xE2\x80\x94", "\xE2\x80\x93", "_", "-"};
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
         size_t n = strlen(seps[k]);
         if ((size_t)(e - q) >= n && memcmp(q, seps[k], n) == 0) {
@@ -270,17 +270,16 @@ static int is_caption(const char *s, const char *e)
 }
 
 /* A heading: a short paragraph without final punctuation, or a short line
- * that is entirely quoted. */
+ * entirely in single quotes (the headline style: ‘Kurils are Russian land!’). */
 static int is_heading(const char *s, const char *e)
 {
     size_t words = count_words(s, e);
     if (words == 0) return 0;
     if (!ends_final(s, e) && words <= 10) return 1;
-    int q1 = is_quote_char(s, (size_t)(e - s));
-    const char *t = e;
-    while (t > s && isspace((unsigned char)t[-1])) t--;
-    int q2 = (t - s >= 3 && is_close_quote(t - 3, 3) == 3) || (t > s && t[-1] == '"');
-    return q1 && q2 && words <= 8;
+    while (e > s && isspace((unsigned char)e[-1])) e--;
+    int open = (e - s >= 3 && memcmp(s, "\xE2\x80\x98", 3) == 0) || *s == '\'';
+    int close = (e - s >= 3 && memcmp(e - 3, "\xE2\x80\x99", 3) == 0) || e[-1] == '\'';
+    return open && close && words <= 8;
 }
 
 /* Lines are wrapped (paragraphs span several lines) when most lines that are
@@ -301,18 +300,38 @@ static int detect_wrapped(const char *s, size_t n)
         }
         ls = ns;
     }
-    return pairs >= 2 && open * 2 >= pairs;
+    return pairs >= 2 && open * 2 > pairs;
 }
 
 int pc_doc_wrapped(const pc_doc *d);
-int pc_doc_wrapped(const pc_doc *d) { return detect_wrapped(d->text, d->len); }
+int pc_doc_wrapped(const pc_doc *d)
+{
+    return d->wrapped ? d->wrapped > 0 : detect_wrapped(d->text, d->len);
+}
+
+/* Paragraphs: blocks between blank lines, or lines when not wrapped. */
+static size_t count_paragraphs(const char *s, const char *end, int wrapped)
+{
+    size_t n = 0;
+    int prev_blank = 1;
+    while (s < end) {
+        const char *le = memchr(s, '\n', (size_t)(end - s));
+        if (!le) le = end;
+        int blank = count_words(s, le) == 0;
+        if (!blank && (prev_blank || !wrapped)) n++;
+        prev_blank = blank;
+        s = le + 1;
+    }
+    return n;
+}
 
 void pc_clean_lines(pc_doc *d)
 {
-    int wrapped = detect_wrapped(d->text, d->len);
+    int wrapped = pc_doc_wrapped(d);
     const char *s = d->text, *end = s + d->len, *p = s;
     size_t para = 0;
     size_t first_para_start = (size_t)-1;
+    size_t nparas = count_paragraphs(s, end, wrapped);
     while (p < end) {
         /* the next paragraph: [ps, pe) */
         while (p < end && isspace((unsigned char)*p)) p++;
@@ -363,10 +382,10 @@ void pc_clean_lines(pc_doc *d)
             body = lab;
         }
         if (body < t) {
-            const char *reason = is_boilerplate(body, t) ? "boilerplate"
-                                 : is_heading(body, t)   ? "heading"
-                                 : is_caption(body, t)   ? "caption"
-                                                         : NULL;
+            const char *reason = is_boilerplate(body, t)                 ? "boilerplate"
+                                 : is_heading(body, t)                   ? "heading"
+                                 : para > 0 && nparas >= 4 && is_caption(body, t) ? "caption"
+                                                                         : NULL;
             if (reason) pc_remove(d, (size_t)(body - s), (size_t)(t - s), reason);
         }
         para++;

@@ -41,6 +41,7 @@ typedef struct {
     size_t base;              /* offset of the working text's origin in the input */
     pc_removal *rm;
     size_t nrm, caprm;
+    int wrapped;              /* 1 lines are wrapped, -1 they are not, 0 detect */
     char *speaker_label;      /* an all-caps speaker label seen, for quotes */
     size_t sent0, nsent;      /* this document's sentences in cluster->sents */
 } pc_doc;

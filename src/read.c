@@ -210,6 +210,7 @@ static int read_sgml(precis_cluster *c, const char *data, size_t len, const char
             d->len = t.b.len;
             d->text = pc_buf_take(&t.b);
             d->omap = t.map;
+            d->wrapped = 1; /* <P> marks paragraphs; lines inside are wrapped */
             finish_doc(c, d);
             added++;
         } else {
@@ -390,7 +391,7 @@ static int add_dir(precis_cluster *c, const char *path, precis_input how)
         names[n++] = pc_strdup(e->d_name);
     }
     closedir(dir);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n) qsort(names, n, sizeof *names, cmp_str);
     int added = 0;
     for (size_t i = 0; i < n; i++) {
         pc_buf full = {0};

@@ -9,7 +9,7 @@ char *pc_render_markdown(const precis_summary *s);
 
 static const char *doc_label(const precis_summary *s, size_t i)
 {
-    return s->docs[i].name ? s->docs[i].name : s->docs[i].id;
+    return s->docs[i].id;
 }
 
 char *pc_render_markdown(const precis_summary *s)

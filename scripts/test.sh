@@ -1,0 +1,55 @@
+#!/bin/sh
+# test.sh — the whole test suite: builds with gcc (warnings as errors) and with
+# clang + AddressSanitizer + UndefinedBehaviorSanitizer, runs the unit tests and
+# the command-line tests on both, the unit tests under valgrind, and the tests
+# on ../shared/data when it is there.  Ends with "N passed, N failed, N skipped".
+set -u
+cd "$(dirname "$0")/.."
+sh scripts/deps.sh || { echo "dependency installation failed"; exit 1; }
+jobs=$(nproc)
+passed=0 failed=0 skipped=0
+log=$(mktemp -d)
+
+count() { # count NAME LOGFILE: add the runner's closing line to the totals
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$2" | tail -1)
+    if [ -z "$line" ]; then
+        echo "FAIL $1 (no result line)"; failed=$((failed + 1)); return
+    fi
+    p=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
+    f=$(echo "$line" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
+    s=$(echo "$line" | sed -nE 's/.*, ([0-9]+) skipped.*/\1/p')
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + ${s:-0}))
+    echo "$1: $line"
+}
+
+build() { # build DIR CC EXTRA-CMAKE-ARGS...
+    dir=$1 cc=$2; shift 2
+    if ! { cmake -S . -B "$dir" -DCMAKE_C_COMPILER="$cc" "$@" >/dev/null &&
+           cmake --build "$dir" -j"$jobs" >"$log/build-$(basename "$dir").log" 2>&1; }; then
+        echo "FAIL build $dir"; cat "$log/build-$(basename "$dir").log" | tail -30
+        failed=$((failed + 1)); return 1
+    fi
+}
+
+run() { # run NAME COMMAND...: run a test runner, echo failures, count
+    name=$1; shift
+    "$@" >"$log/$name.log" 2>&1
+    grep -E '^(FAIL|SKIP)|^  |==[0-9]+==' "$log/$name.log" | head -40
+    count "$name" "$log/$name.log"
+}
+
+build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+    { run unit ./build/tests/unit; run cli sh tests/cli.sh ./build/precis;
+      run data sh tests/data.sh ./build/precis; }
+build build-asan clang -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON &&
+    { run unit-asan ./build-asan/tests/unit; run cli-asan sh tests/cli.sh ./build-asan/precis; }
+if command -v valgrind >/dev/null && [ -x build/tests/unit ]; then
+    run unit-valgrind valgrind -q --leak-check=full --errors-for-leak-kinds=all \
+        --error-exitcode=99 ./build/tests/unit
+    if grep -q "ERROR SUMMARY\|definitely lost\|Invalid read\|Invalid write" "$log/unit-valgrind.log"; then
+        echo "FAIL valgrind reported errors"; failed=$((failed + 1))
+    fi
+fi
+rm -rf "$log"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

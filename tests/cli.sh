@@ -1,0 +1,138 @@
+#!/bin/sh
+# cli.sh — end-to-end tests of the precis command line.
+# Usage: sh tests/cli.sh PATH/TO/precis     Ends with "N passed, N failed".
+set -u
+P=${1:?usage: cli.sh PRECIS}
+case $P in /*) ;; *) P=$(pwd)/$P ;; esac
+cd "$(dirname "$0")/.."
+EX=examples/kuril-islands
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$T/err" ] && sed 's/^/    stderr: /' "$T/err" | head -5; }
+# expect NAME CODE CMD...: run, check exit code; stdout in $T/out, stderr in $T/err
+expect() {
+    name=$1 want=$2; shift 2
+    "$@" >"$T/out" 2>"$T/err" </dev/null
+    got=$?
+    if [ "$got" -eq "$want" ]; then ok "$name"; else echo "    exit $got, wanted $want"; bad "$name"; fi
+}
+has() { # has NAME FILE PATTERN
+    if grep -q -- "$3" "$2"; then ok "$1"; else echo "    no '$3' in $2"; bad "$1"; fi
+}
+hasnt() {
+    if grep -q -- "$3" "$2"; then echo "    found '$3'"; bad "$1"; else ok "$1"; fi
+}
+words() { tr -s '[:space:]' '\n' <"$1" | grep -c .; }
+
+# --- help and usage -----------------------------------------------------------
+expect "help exits 0" 0 "$P" --help
+has "help lists summarize" "$T/out" "summarize"
+expect "version" 0 "$P" --version
+has "version number" "$T/out" "precis [0-9]"
+expect "summarize --help" 0 "$P" summarize --help
+for o in --words --bytes --sentences --truncate --method --query --query-file --order \
+         --language --idf --input --format --quiet --list-methods; do
+    has "summarize --help documents $o" "$T/out" -- "$o"
+done
+expect "segment --help" 0 "$P" segment --help
+expect "no command is a usage error" 2 "$P"
+expect "unknown command" 2 "$P" frobnicate
+expect "unknown option" 2 "$P" summarize --frob $EX
+expect "bad number" 2 "$P" summarize --words ten $EX
+expect "bad format" 2 "$P" summarize --format yaml $EX
+expect "unknown method" 2 "$P" summarize --method nonesuch $EX
+has "unknown method names the available ones" "$T/err" "coverage"
+expect "no input" 2 "$P" summarize
+expect "list methods" 0 "$P" summarize --list-methods
+has "list methods shows coverage" "$T/out" "^coverage"
+
+# --- the example ----------------------------------------------------------------
+expect "summarize the example" 0 "$P" summarize $EX/
+n=$(words "$T/out")
+[ "$n" -le 100 ] && [ "$n" -ge 50 ] && ok "example summary is 50-100 words ($n)" || bad "example summary length $n"
+[ "$(sort "$T/out" | uniq -d | wc -l)" -eq 0 ] && ok "no sentence twice" || bad "no sentence twice"
+hasnt "no dateline in summary" "$T/out" "NAGATO:"
+hasnt "no caption in summary" "$T/out" "Hokkaido prefecture\.$"
+hasnt "no header in summary" "$T/out" "date 2019"
+
+expect "json with three files" 0 "$P" summarize --words 150 --format json $EX/article-1.txt $EX/article-3.txt $EX/article-5.txt
+cp "$T/out" "$T/sum.json"
+jq -e . "$T/sum.json" >/dev/null && ok "json parses" || bad "json parses"
+n=$(jq '[.sentences[].text | split(" ") | length] | add' "$T/sum.json")
+[ "$n" -le 150 ] && ok "json summary within 150 words ($n)" || bad "json 150 words ($n)"
+# every sentence's offsets reproduce it from the original file
+jq -r '.sentences[] | "\(.doc)\t\(.start)\t\(.end)"' "$T/sum.json" >"$T/spans"
+i=0 mism=0
+while IFS="$(printf '\t')" read -r doc s e; do
+    want=$(jq -r ".sentences[$i].text" "$T/sum.json")
+    got=$(tail -c +$((s + 1)) "$EX/$doc" | head -c $((e - s)) | tr -s '[:space:]' ' ' | sed 's/^ //; s/ $//')
+    [ "$got" = "$want" ] || { mism=$((mism + 1)); echo "    offsets of '$want' give '$got'"; }
+    i=$((i + 1))
+done <"$T/spans"
+[ "$i" -gt 0 ] && [ "$mism" -eq 0 ] && ok "json offsets reproduce $i sentences" || bad "json offsets"
+
+expect "bytes 665" 0 "$P" summarize --bytes 665 $EX
+b=$(tr '\n' ' ' <"$T/out" | sed 's/ $//' | wc -c)
+[ "$b" -le 665 ] && [ "$b" -gt 300 ] && ok "bytes budget kept ($b)" || bad "bytes budget ($b)"
+expect "bytes 665 truncated" 0 "$P" summarize --bytes 665 --truncate $EX
+b=$(tr '\n' ' ' <"$T/out" | sed 's/ $//' | wc -c)
+[ "$b" -le 665 ] && [ "$b" -ge 655 ] && ok "truncation fills the byte budget ($b)" || bad "truncated bytes ($b)"
+expect "sentences 2" 0 "$P" summarize --sentences 2 $EX
+[ "$(wc -l <"$T/out")" -eq 2 ] && ok "two sentences" || bad "two sentences"
+expect "markdown" 0 "$P" summarize --format markdown $EX
+has "markdown footnotes" "$T/out" '^\[\^1\]: article-'
+expect "order by score" 0 "$P" summarize --order score $EX
+echo "Japan Russia peace treaty 1956 declaration" >"$T/q.txt"
+expect "query file" 0 "$P" summarize --query-file "$T/q.txt" --format json $EX
+jq -e '.query | test("1956")' "$T/out" >/dev/null && ok "query recorded in json" || bad "query in json"
+for m in $("$P" summarize --list-methods | cut -d' ' -f1); do
+    expect "method $m" 0 "$P" summarize --method "$m" $EX
+    [ -s "$T/out" ] && ok "method $m gives a summary" || bad "method $m gives a summary"
+done
+
+# one cluster object on stdin
+jq -n --rawfile a $EX/article-1.txt --rawfile b $EX/article-4.txt \
+    '{id: "kuril", docs: [{id: "a1", text: $a}, {id: "a4", text: $b, date: "2019-01-23"}]}' >"$T/c.json"
+"$P" summarize --format json - <"$T/c.json" >"$T/out" 2>"$T/err" && ok "json cluster on stdin" || bad "json cluster on stdin"
+jq -e '.cluster == "kuril" and (.sentences | length) > 0' "$T/out" >/dev/null && ok "stdin cluster summarised" || bad "stdin cluster summarised"
+
+expect "segment" 0 "$P" segment $EX/article-3.txt
+[ "$(wc -l <"$T/out")" -ge 15 ] && ok "segment prints one sentence per line" || bad "segment lines"
+hasnt "segment drops the dateline" "$T/out" "NAGATO"
+expect "segment --removed" 0 "$P" segment --removed $EX/article-1.txt
+has "segment shows repeated" "$T/out" "^\[repeated\]"
+expect "segment json" 0 "$P" segment --format json $EX/article-2.txt
+jq -e -s 'length > 5' "$T/out" >/dev/null && ok "segment json lines parse" || bad "segment json"
+
+# --- bad input ------------------------------------------------------------------
+expect "missing file" 1 "$P" summarize "$T/nope.txt"
+has "missing file named" "$T/err" "nope.txt: error: cannot open"
+mkdir "$T/empty"
+expect "empty directory" 1 "$P" summarize "$T/empty"
+has "empty directory named" "$T/err" "empty: error: no readable text files"
+: >"$T/empty.txt"
+expect "empty file" 1 "$P" summarize "$T/empty.txt"
+has "empty file named" "$T/err" "empty.txt: error: empty file"
+printf 'ELF\000\001\002binary' >"$T/bin.dat"
+expect "binary file" 1 "$P" summarize "$T/bin.dat"
+has "binary file named" "$T/err" "bin.dat (byte 3): error: binary file"
+printf 'The first sentence is fine here.\nA bad \377 byte sits in this sentence.\nThe third one is fine too.\n' >"$T/bad.txt"
+expect "invalid utf-8 is a warning" 0 "$P" summarize "$T/bad.txt"
+has "invalid utf-8 named with offset" "$T/err" "bad.txt (byte 39): warning: invalid UTF-8"
+printf '{"id": "x",\n "docs": [ {"text": "a" ,, ] }\n' >"$T/bad.json"
+expect "malformed json" 1 "$P" summarize "$T/bad.json"
+has "malformed json named with line" "$T/err" "bad.json:2 (byte [0-9]*): error: malformed JSON"
+mkdir "$T/mixed"
+cp $EX/article-1.txt $EX/article-2.txt "$T/mixed/"
+printf 'x\000y' >"$T/mixed/zz.bin"
+expect "one bad file in a directory" 1 "$P" summarize "$T/mixed"
+[ -s "$T/out" ] && ok "the other files are still summarised" || bad "others summarised"
+has "the bad file is named" "$T/err" "zz.bin"
+expect "quiet hides warnings" 0 "$P" summarize --quiet "$T/bad.txt"
+[ ! -s "$T/err" ] && ok "quiet is quiet" || bad "quiet is quiet"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
