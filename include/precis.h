@@ -215,6 +215,58 @@ typedef int (*precis_sentence_fn)(void *ctx, size_t doc, size_t start, size_t en
 int precis_cluster_segments(precis_cluster *c, precis_sentence_fn fn, void *ctx,
                             int include_removed);
 
+/* ---------------------------------------------------------------------- */
+/* ROUGE (precis eval)                                                     */
+/* ---------------------------------------------------------------------- */
+
+/* A ROUGE scorer that reproduces ROUGE-1.5.5: its tokenization (lowercase,
+ * everything outside [a-z0-9] a separator), its Porter stemmer with WordNet
+ * exception lists (-m), its SMART stopword removal (-s), its word (-l) and
+ * byte (-b) truncation, model averaging (-f A) or best model (-f B), its
+ * ROUGE-S/SU counting and its summary-level union LCS. */
+typedef struct precis_rouge precis_rouge;
+
+typedef struct {
+    int max_n;             /* ROUGE-1 .. ROUGE-max_n (-n); default 2 */
+    int lcs;               /* ROUGE-L (not -x); default 1 */
+    double wlcs_weight;    /* ROUGE-W with this weight (-w, e.g. 1.2); 0 = off */
+    int skip;              /* ROUGE-S (-2); default 1 */
+    int skip_gap;          /* its maximum gap; < 0 = unlimited; default 4 */
+    int skip_unigrams;     /* ROUGE-SU: count unigrams too (-u); default 1 */
+    int stem;              /* -m; default 0 */
+    int remove_stopwords;  /* -s; default 0 */
+    size_t words, bytes;   /* -l / -b truncation of every summary; 0 = none */
+    char formula;          /* 'A' model average (default), 'B' best model */
+    double alpha;          /* F = 1/(alpha/P + (1-alpha)/R); default 0.5 */
+    const char *wordnet_dir; /* exception lists; default /usr/share/wordnet */
+    const char *stopword_file; /* for -s; default the bundled SMART list */
+} precis_rouge_options;
+
+typedef struct {
+    double r, p, f;        /* rounded to 5 decimals, as ROUGE-1.5.5 does */
+} precis_rouge_score;
+
+void precis_rouge_options_init(precis_rouge_options *opt);
+/* Returns NULL and a message in err when a data file cannot be read. */
+precis_rouge *precis_rouge_new(const precis_rouge_options *opt, char *err, size_t errlen);
+void precis_rouge_free(precis_rouge *r);
+
+/* The metrics scored, in ROUGE-1.5.5's order: "ROUGE-1".."ROUGE-N",
+ * "ROUGE-L", "ROUGE-SU4" (or "ROUGE-S4", "ROUGE-SU*"). */
+size_t precis_rouge_metric_count(const precis_rouge *r);
+const char *precis_rouge_metric_name(const precis_rouge *r, size_t i);
+
+/* Score a peer summary against model summaries.  Texts are one sentence
+ * per line (ROUGE's SPL format).  `out` receives one score per metric. */
+void precis_rouge_score_texts(precis_rouge *r, const char *peer, const char *const *models,
+                              size_t nmodels, precis_rouge_score *out);
+
+/* ROUGE-1.5.5's bootstrap: the mean of `resamples` resampled means (srand
+ * seeded with the resample number, so reproducible) and the confidence
+ * interval at `confidence` percent. */
+void precis_rouge_bootstrap(const double *values, size_t n, int resamples, double confidence,
+                            double *mean, double *lo, double *hi);
+
 /* The message of the last failure of precis_summarize in this thread. */
 const char *precis_last_error(void);
 

@@ -40,7 +40,8 @@ run() { # run NAME COMMAND...: run a test runner, echo failures, count
 
 build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
     { run unit ./build/tests/unit; run cli sh tests/cli.sh ./build/precis;
-      run data sh tests/data.sh ./build/precis; }
+      run data sh tests/data.sh ./build/precis;
+      run rouge-official sh tests/rouge-official.sh ./build/precis; }
 build build-asan clang -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON &&
     { run unit-asan ./build-asan/tests/unit; run cli-asan sh tests/cli.sh ./build-asan/precis; }
 if command -v valgrind >/dev/null && [ -x build/tests/unit ]; then

@@ -134,5 +134,53 @@ has "the bad file is named" "$T/err" "zz.bin"
 expect "quiet hides warnings" 0 "$P" summarize --quiet "$T/bad.txt"
 [ ! -s "$T/err" ] && ok "quiet is quiet" || bad "quiet is quiet"
 
+# --- precis eval -------------------------------------------------------------------
+mkdir -p "$T/ds/c1/refs" "$T/ds/c2/refs" "$T/ds/c3/refs" "$T/sys"
+printf 'The cat was on the mat.\n' >"$T/ds/c1/refs/A.txt"
+printf 'A cat sat on a mat.\n' >"$T/ds/c1/refs/B.txt"
+printf 'Dogs bark at night.\n' >"$T/ds/c2/refs/A.txt"
+printf 'Dogs barked all night.\n' >"$T/ds/c2/refs/B.txt"
+printf 'Birds sing.\n' >"$T/ds/c3/refs/A.txt"
+printf 'The cat sat on the mat.\n' >"$T/sys/c1.txt"
+printf 'The dogs bark.\n' >"$T/sys/c2.txt"
+printf 'Stray summary.\n' >"$T/sys/c9.txt"
+expect "eval with a missing and an extra cluster" 1 "$P" eval --refs "$T/ds" --sys "$T/sys" --stem
+has "eval names the missing cluster" "$T/err" "missing system summary for cluster c3"
+has "eval names the extra summary" "$T/err" "c9.txt has no references"
+has "eval still scores the rest" "$T/out" "^ROUGE-2 "
+has "eval reports ROUGE-SU4" "$T/out" "^ROUGE-SU4 "
+rm "$T/sys/c9.txt"; printf 'Birds sing songs.\n' >"$T/sys/c3.txt"
+expect "eval json" 0 "$P" eval --refs "$T/ds" --sys "$T/sys" --stem --format json
+jq -e '.metrics["ROUGE-1"].r > 0 and (.metrics["ROUGE-1"].r_ci | length) == 2 and (.per_cluster | keys) == ["c1","c2","c3"]' "$T/out" >/dev/null && ok "eval json has averages, intervals and clusters" || bad "eval json"
+jq -e '.per_cluster.c3["ROUGE-1"].r == 1 and .per_cluster.c3["ROUGE-1"].p == 0.66667' "$T/out" >/dev/null && ok "eval json per-cluster score (c3: recall 1, precision 2/3)" || bad "eval per-cluster score"
+mkdir -p "$T/rc/p" "$T/rc/m"
+cp "$T/sys/c1.txt" "$T/rc/p/c1.S"; cp "$T/ds/c1/refs/A.txt" "$T/rc/m/c1.A"; cp "$T/ds/c1/refs/B.txt" "$T/rc/m/c1.B"
+cat >"$T/rc/conf.xml" <<'XML'
+<ROUGE_EVAL version="1.5.5">
+<EVAL ID="c1">
+<PEER-ROOT>p</PEER-ROOT>
+<MODEL-ROOT>m</MODEL-ROOT>
+<INPUT-FORMAT TYPE="SPL"></INPUT-FORMAT>
+<PEERS><P ID="S">c1.S</P></PEERS>
+<MODELS><M ID="A">c1.A</M><M ID="B">c1.B</M></MODELS>
+</EVAL>
+</ROUGE_EVAL>
+XML
+expect "eval with ROUGE-1.5.5 flags" 0 "$P" eval -n 2 -x -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -d -a "$T/rc/conf.xml"
+has "ROUGE-1.5.5 average line" "$T/out" "^S ROUGE-1 Average_R: 0.75000 (95%-conf.int. 0.75000 - 0.75000)"
+has "ROUGE-1.5.5 eval line" "$T/out" "^S ROUGE-SU4 Eval c1.S R:"
+hasnt "-x leaves ROUGE-L out" "$T/out" "ROUGE-L"
+expect "eval --rouge-config" 0 "$P" eval --rouge-config "$T/rc/conf.xml" --format json
+jq -e '.peers.S.metrics["ROUGE-L"]' "$T/out" >/dev/null && ok "rouge-config json" || bad "rouge-config json"
+printf '<ROUGE_EVAL><EVAL ID="x">' >"$T/rc/bad.xml"
+expect "malformed configuration" 1 "$P" eval --rouge-config "$T/rc/bad.xml"
+has "malformed configuration named" "$T/err" "bad.xml"
+expect "eval needs inputs" 2 "$P" eval --stem
+expect "eval words and bytes" 2 "$P" eval --refs "$T/ds" --sys "$T/sys" --words 5 --bytes 5
+expect "eval --help" 0 "$P" eval --help
+for o in --refs --sys --rouge-config --words --bytes --stem --stopwords --format --no-jackknife; do
+    has "eval --help documents $o" "$T/out" -- "$o"
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
