@@ -175,6 +175,11 @@ jq -e '.peers.S.metrics["ROUGE-L"]' "$T/out" >/dev/null && ok "rouge-config json
 printf '<ROUGE_EVAL><EVAL ID="x">' >"$T/rc/bad.xml"
 expect "malformed configuration" 1 "$P" eval --rouge-config "$T/rc/bad.xml"
 has "malformed configuration named" "$T/err" "bad.xml"
+mkdir -p "$T/smart"; printf 'the\na\non\n' >"$T/smart/smart_common_words.txt"
+expect "eval -s with ROUGE's data folder" 0 "$P" eval -s -e "$T/smart" -d "$T/rc/conf.xml"
+has "-s removes the stopwords (hits 2 + 3 of 3 + 3)" "$T/out" "^S ROUGE-1 Eval c1.S R:0.83333"
+expect "eval -s without the list" 1 "$P" eval -s -e "$T/nowhere" "$T/rc/conf.xml"
+has "-s names the missing list" "$T/err" "smart_common_words.txt"
 expect "eval needs inputs" 2 "$P" eval --stem
 expect "eval words and bytes" 2 "$P" eval --refs "$T/ds" --sys "$T/sys" --words 5 --bytes 5
 expect "eval --help" 0 "$P" eval --help

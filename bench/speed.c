@@ -1,0 +1,78 @@
+/*
+ * speed.c — times the whole pipeline (read, clean, segment, represent, rank,
+ * select, render) in one process, for every method.
+ * Usage: bench-speed REPEATS WORDS CLUSTER-DIR...
+ * Prints one line per method: clusters/s, MB/s, ms per cluster; then peak RSS.
+ */
+#include <precis.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <dirent.h>
+#include <time.h>
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static long dir_bytes(const char *dir)
+{
+    DIR *d = opendir(dir);
+    long n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        char p[4096];
+        struct stat st;
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        if (e->d_name[0] != '.' && stat(p, &st) == 0 && S_ISREG(st.st_mode)) n += st.st_size;
+    }
+    if (d) closedir(d);
+    return n;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 4) {
+        fprintf(stderr, "usage: bench-speed REPEATS WORDS CLUSTER-DIR...\n");
+        return 2;
+    }
+    int repeats = atoi(argv[1]);
+    size_t words = (size_t)atol(argv[2]);
+    int nc = argc - 3;
+    long bytes = 0;
+    for (int i = 0; i < nc; i++) bytes += dir_bytes(argv[3 + i]);
+    for (const char *const *m = precis_methods(); *m; m++) {
+        double t0 = now();
+        size_t out = 0;
+        for (int r = 0; r < repeats; r++)
+            for (int i = 0; i < nc; i++) {
+                precis_cluster *c = precis_cluster_new();
+                precis_cluster_add_path(c, argv[3 + i], PRECIS_INPUT_AUTO);
+                precis_options o;
+                precis_options_init(&o);
+                o.method = *m;
+                o.budget = words;
+                precis_summary *s = precis_summarize(c, &o);
+                char *txt = precis_render(s, PRECIS_FORMAT_JSON);
+                out += strlen(txt);
+                free(txt);
+                precis_summary_free(s);
+                precis_cluster_free(c);
+            }
+        double dt = now() - t0;
+        double n = (double)nc * repeats;
+        printf("%-12s %8.1f clusters/s  %6.2f MB/s  %7.2f ms/cluster\n", *m, n / dt,
+               bytes * (double)repeats / dt / 1e6, dt / n * 1000);
+        (void)out;
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("peak RSS %.1f MB; input %.2f MB in %d clusters\n", ru.ru_maxrss / 1024.0, bytes / 1e6, nc);
+    return 0;
+}
