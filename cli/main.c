@@ -43,6 +43,12 @@ static const char *usage_summarize =
     "  -m, --method NAME    summarization method (default: coverage); --list-methods\n"
     "  -q, --query TEXT     focus the summary on a question or topic\n"
     "      --query-file F   read the query from a file\n"
+    "  -P, --param NAME=VALUE  set a method parameter (repeatable); --list-methods\n"
+    "                       shows each method's parameters and defaults\n"
+    "      --threshold T    LexRank: thresholded variant (edges where cosine >= T)\n"
+    "      --redundancy threshold|mmr  for score-based methods: skip sentences too\n"
+    "                       similar to chosen ones (default), or Maximal Marginal\n"
+    "                       Relevance\n"
     "      --order date|score  order by document date then position (default),\n"
     "                       or by the method's score\n"
     "      --language NAME  Snowball stemmer language (default english)\n"
@@ -131,15 +137,28 @@ static int cmd_summarize(int argc, char **argv)
         {"query-file", 1, 0, 'Q'}, {"order", 1, 0, 'O'},      {"language", 1, 0, 'L'},
         {"idf", 1, 0, 'I'},        {"input", 1, 0, 'i'},      {"format", 1, 0, 'f'},
         {"quiet", 0, 0, 'z'},      {"list-methods", 0, 0, 'M'}, {"help", 0, 0, 'h'},
+        {"param", 1, 0, 'P'},      {"threshold", 1, 0, 't'},  {"redundancy", 1, 0, 'r'},
         {0, 0, 0, 0}};
+    const char **params = calloc((size_t)argc + 1, sizeof *params);
+    char thr[64];
     precis_options opt;
     precis_options_init(&opt);
     precis_format fmt = PRECIS_FORMAT_TEXT;
     precis_input in = PRECIS_INPUT_AUTO;
     int quiet = 0, ch;
     char *qbuf = NULL;
-    while ((ch = getopt_long(argc, argv, "w:b:s:m:q:f:h", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "w:b:s:m:q:f:hP:", opts, NULL)) != -1) {
         switch (ch) {
+        case 'P': params[opt.nparams++] = optarg; break;
+        case 't':
+            snprintf(thr, sizeof thr, "threshold=%s", optarg);
+            params[opt.nparams++] = thr;
+            break;
+        case 'r':
+            if (strcmp(optarg, "mmr") && strcmp(optarg, "threshold"))
+                return usage_error("--redundancy takes threshold or mmr", usage_summarize);
+            opt.redundancy = optarg;
+            break;
         case 'w': case 'b': case 's':
             if (parse_size(optarg, &opt.budget) != 0)
                 return usage_error("the length must be a whole number", usage_summarize);
@@ -175,8 +194,13 @@ static int cmd_summarize(int argc, char **argv)
             break;
         case 'z': quiet = 1; break;
         case 'M':
-            for (const char *const *m = precis_methods(); *m; m++)
+            for (const char *const *m = precis_methods(); *m; m++) {
                 printf("%-12s %s\n", *m, precis_method_description(*m));
+                size_t np = 0;
+                const precis_param *p = precis_method_params(*m, &np);
+                for (size_t i = 0; i < np; i++)
+                    printf("%-12s   --param %s=%g  %s\n", "", p[i].name, p[i].value, p[i].description);
+            }
             return 0;
         case 'h': fputs(usage_summarize, stdout); return 0;
         default: return usage_error("unknown option", usage_summarize);
@@ -190,6 +214,7 @@ static int cmd_summarize(int argc, char **argv)
         free(qbuf);
         return 2;
     }
+    opt.params = params;
     precis_cluster *c = precis_cluster_new();
     for (int i = optind; i < argc; i++) precis_cluster_add_path(c, argv[i], in);
     int failed = report(c, quiet);
@@ -213,6 +238,7 @@ static int cmd_summarize(int argc, char **argv)
     }
     precis_cluster_free(c);
     free(qbuf);
+    free(params);
     return rc;
 }
 

@@ -149,6 +149,9 @@ typedef struct {
     const char *query;       /* focus the summary on this text; NULL = generic */
     const char *language;    /* Snowball stemmer name; default "english" */
     const char *idf;         /* "background" (default) or "cluster" */
+    const char *redundancy;  /* for score-based methods: "threshold" (default) or "mmr" */
+    const char *const *params; /* method parameters as "name=value"; see precis_method_params */
+    size_t nparams;
 } precis_options;
 
 void precis_options_init(precis_options *opt);
@@ -156,6 +159,16 @@ void precis_options_init(precis_options *opt);
 /* Names of the available methods, NULL-terminated, and a one-line description. */
 const char *const *precis_methods(void);
 const char *precis_method_description(const char *name);
+
+/* A method's parameters: name, default value and meaning. */
+typedef struct {
+    const char *name;
+    double value;
+    const char *description;
+} precis_param;
+/* The parameters `name` accepts (NULL-terminated by a NULL name), including
+ * the ones every method shares (query_weight, mmr_lambda, redundancy_cosine). */
+const precis_param *precis_method_params(const char *name, size_t *count);
 
 /* ---------------------------------------------------------------------- */
 /* Summaries                                                               */
@@ -183,6 +196,9 @@ size_t precis_summary_count(const precis_summary *s);
 const precis_sentence *precis_summary_sentence(const precis_summary *s, size_t i);
 size_t precis_summary_words(const precis_summary *s);
 const char *precis_summary_method(const precis_summary *s);
+/* What the method reports about its run ("optimal", "greedy fallback: ..."),
+ * or NULL. */
+const char *precis_summary_note(const precis_summary *s);
 
 /* Document metadata, for renderers and callers. */
 const char *precis_doc_id(const precis_cluster *c, size_t i);

@@ -29,6 +29,7 @@ char *pc_render_json(const precis_summary *s)
     json_object_set_new(root, "cluster", str_or_null(s->cluster_id));
     json_object_set_new(root, "method", json_string(s->method));
     json_object_set_new(root, "query", str_or_null(s->query));
+    if (s->note) json_object_set_new(root, "method_note", json_string(s->note));
     json_t *budget = json_object();
     json_object_set_new(budget, "unit", json_string(units[s->unit]));
     json_object_set_new(budget, "limit", json_integer((json_int_t)s->budget));

@@ -11,9 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Sentences at least this similar (TF-IDF cosine) to a chosen one are
- * redundant for score-based methods. */
-#define PC_REDUNDANCY_COSINE 0.5
 
 static int starts_with_word(const char *s, const char *const *words)
 {
@@ -97,8 +94,46 @@ static int by_score_desc(const void *a, const void *b)
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Maximal Marginal Relevance (Carbonell & Goldstein 1998): repeatedly take
+ * the sentence maximising  lambda * score/max - (1 - lambda) * max cosine
+ * with the sentences already chosen. */
+static void select_mmr(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
+{
+    double lambda = pc_param(ctx, "mmr_lambda"), top = 0;
+    for (size_t i = 0; i < ctx->ncand; i++)
+        if (scores[i] > top) top = scores[i];
+    if (top <= 0) top = 1;
+    uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
+    double *maxsim = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *maxsim);
+    pc_used used = {0};
+    for (;;) {
+        size_t best = SIZE_MAX;
+        double bestv = -1e300;
+        for (size_t i = 0; i < ctx->ncand; i++) {
+            if (taken[i] || !pc_fits(ctx, &used, i)) continue;
+            double v = lambda * scores[i] / top - (1 - lambda) * maxsim[i];
+            if (v > bestv) bestv = v, best = i;
+        }
+        if (best == SIZE_MAX) break;
+        taken[best] = 1;
+        pc_u32_push(chosen, (uint32_t)best);
+        pc_use(ctx, &used, best);
+        for (size_t i = 0; i < ctx->ncand; i++) {
+            double c = pc_cosine(&ctx->vec[i], &ctx->vec[best]);
+            if (c > maxsim[i]) maxsim[i] = c;
+        }
+    }
+    free(taken);
+    free(maxsim);
+}
+
 void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
 {
+    if (ctx->opt->redundancy && strcmp(ctx->opt->redundancy, "mmr") == 0) {
+        select_mmr(ctx, scores, chosen);
+        return;
+    }
+    double threshold = pc_param(ctx, "redundancy_cosine");
     ranked *r = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *r);
     for (size_t i = 0; i < ctx->ncand; i++) r[i].score = scores[i], r[i].i = (uint32_t)i;
     qsort(r, ctx->ncand, sizeof *r, by_score_desc);
@@ -108,12 +143,32 @@ void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
         if (!pc_fits(ctx, &used, i)) continue;
         int redundant = 0;
         for (size_t j = 0; j < chosen->n && !redundant; j++)
-            redundant = pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= PC_REDUNDANCY_COSINE;
+            redundant = pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= threshold;
         if (redundant) continue;
         pc_u32_push(chosen, i);
         pc_use(ctx, &used, i);
     }
     free(r);
+}
+
+/* With a query: score' = (1 - w) score/max + w rel/max, w = query_weight
+ * clipped to [0, 1] (for these methods 1 means relevance alone). */
+void pc_blend_query(pc_ctx *ctx, double *scores)
+{
+    if (!ctx->query.n) return;
+    const double *rel = pc_query_relevance(ctx);
+    double w = pc_param(ctx, "query_weight");
+    if (w > 1) w = 1;
+    if (w < 0) w = 0;
+    double ms = 0, mr = 0;
+    for (size_t i = 0; i < ctx->ncand; i++) {
+        if (scores[i] > ms) ms = scores[i];
+        if (rel[i] > mr) mr = rel[i];
+    }
+    if (ms <= 0) ms = 1;
+    if (mr <= 0) mr = 1;
+    for (size_t i = 0; i < ctx->ncand; i++)
+        scores[i] = (1 - w) * scores[i] / ms + w * rel[i] / mr * ctx->quality[i];
 }
 
 /* The best candidate not chosen and not redundant, for DUC-style truncation;
@@ -125,7 +180,7 @@ size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *cho
         int skip = 0;
         for (size_t j = 0; j < chosen->n && !skip; j++)
             skip = chosen->v[j] == i ||
-                   pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= PC_REDUNDANCY_COSINE;
+                   pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= pc_param(ctx, "redundancy_cosine");
         if (skip) continue;
         if (best == SIZE_MAX || scores[i] > scores[best]) best = i;
     }

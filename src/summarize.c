@@ -11,6 +11,7 @@
 #include <string.h>
 
 float pc_quality(const pc_sent *s);
+int pc_check_params(const pc_method *m, const precis_options *opt, char *err, size_t errlen);
 size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *chosen);
 void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
 
@@ -107,6 +108,19 @@ static void copy_docs(precis_summary *sum, const precis_cluster *c)
     sum->cluster_id = pc_strdup(c->id);
 }
 
+/* Words that topic statements use to ask, not to say what they are about
+ * ("Discuss ... Include information regarding ..."): not query terms. */
+static int instruction_word(const char *stem)
+{
+    static const char *const words[] = {"discuss", "describ", "includ", "identifi", "explain",
+                                        "specifi", "mention", "list", "give", "provid",
+                                        "inform", "detail", "regard", "concern", "aspect",
+                                        "question", "answer", "summar", "report", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (strcmp(stem, *w) == 0) return 1;
+    return 0;
+}
+
 static void set_query(pc_ctx *ctx, const char *q)
 {
     precis_cluster *c = ctx->c;
@@ -114,6 +128,11 @@ static void set_query(pc_ctx *ctx, const char *q)
     pc_u32vec toks = {0};
     pc_tokenize(c, q, strlen(q), &toks);
     for (size_t t = before; t < c->nterms; t++) pc_term_set_idf(c, t);
+    /* the query's words, less the instructions of topic statements */
+    size_t k2 = 0;
+    for (size_t k = 0; k < toks.n; k++)
+        if (!instruction_word(c->terms[toks.v[k]].stem)) toks.v[k2++] = toks.v[k];
+    toks.n = k2;
     pc_svec_of(c, toks.v, toks.n, &ctx->query);
     ctx->query_terms = pc_xcalloc(c->nterms ? c->nterms : 1, 1);
     for (size_t k = 0; k < toks.n; k++)
@@ -132,6 +151,12 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt_in
                  opt.method);
         return NULL;
     }
+    if (pc_check_params(m, &opt, last_error, sizeof last_error) != 0) return NULL;
+    if (opt.redundancy && strcmp(opt.redundancy, "mmr") && strcmp(opt.redundancy, "threshold")) {
+        snprintf(last_error, sizeof last_error, "unknown redundancy control '%s' (mmr or threshold)",
+                 opt.redundancy);
+        return NULL;
+    }
     int idf_mode = opt.idf && strcmp(opt.idf, "cluster") == 0;
     if (pc_analyze(c, opt.language, idf_mode) != 0) {
         snprintf(last_error, sizeof last_error,
@@ -142,23 +167,36 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt_in
     pc_ctx ctx = {0};
     ctx.c = c;
     ctx.opt = &opt;
-    ctx.query_weight = 1.0;
+    ctx.method = m;
     ctx.cand = pc_xmalloc((c->nsents ? c->nsents : 1) * sizeof *ctx.cand);
     ctx.quality = pc_xmalloc((c->nsents ? c->nsents : 1) * sizeof *ctx.quality);
+    ctx.support = pc_xcalloc(c->nsents ? c->nsents : 1, sizeof *ctx.support);
+    uint32_t *group_docs = pc_xcalloc(c->nsents ? c->nsents : 1, sizeof *group_docs);
+    uint32_t *last_doc = pc_xcalloc(c->nsents ? c->nsents : 1, sizeof *last_doc);
+    for (size_t i = 0; i < c->nsents; i++) { /* documents per group (sentences are in document order) */
+        const pc_sent *s = &c->sents[i];
+        if (s->removed || last_doc[s->group] == s->doc + 1) continue;
+        last_doc[s->group] = s->doc + 1;
+        group_docs[s->group]++;
+    }
     for (size_t i = 0; i < c->nsents; i++) {
         const pc_sent *s = &c->sents[i];
         if (s->removed || s->group != i) continue;
         float q = pc_quality(s);
         if (q <= 0) continue;
         ctx.quality[ctx.ncand] = q;
+        ctx.support[ctx.ncand] = group_docs[i] ? group_docs[i] : 1;
         ctx.cand[ctx.ncand++] = (uint32_t)i;
     }
+    free(group_docs);
+    free(last_doc);
     ctx.vec = pc_xcalloc(ctx.ncand ? ctx.ncand : 1, sizeof *ctx.vec);
     for (size_t i = 0; i < ctx.ncand; i++) {
         const pc_sent *s = &c->sents[ctx.cand[i]];
         pc_svec_of(c, c->toks + s->tok0, s->ntok, &ctx.vec[i]);
     }
     if (opt.query && *opt.query) set_query(&ctx, opt.query);
+    ctx.query_weight = pc_param(&ctx, "query_weight");
 
     double *scores = pc_xcalloc(ctx.ncand ? ctx.ncand : 1, sizeof *scores);
     pc_u32vec chosen = {0};
@@ -201,6 +239,7 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt_in
     sum->unit = opt.budget_unit;
     sum->budget = opt.budget;
     sum->query = pc_strdup(opt.query);
+    sum->note = ctx.note[0] ? pc_strdup(ctx.note) : NULL;
     sum->s = pc_xcalloc(chosen.n ? chosen.n : 1, sizeof *sum->s);
     sum->truncated = pc_xcalloc(chosen.n ? chosen.n : 1, 1);
     for (size_t i = 0; i < chosen.n; i++) {
@@ -212,9 +251,12 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt_in
     for (size_t i = 0; i < ctx.ncand; i++) pc_svec_free(&ctx.vec[i]);
     pc_svec_free(&ctx.query);
     free(ctx.vec);
+    free(ctx.sim);
+    free(ctx.qrel);
     free(ctx.query_terms);
     free(ctx.cand);
     free(ctx.quality);
+    free(ctx.support);
     free(scores);
     free(chosen.v);
     return sum;
@@ -238,6 +280,7 @@ void precis_summary_free(precis_summary *s)
     free(s->truncated);
     free(s->method);
     free(s->query);
+    free(s->note);
     free(s->cluster_id);
     free(s);
 }
@@ -245,6 +288,7 @@ void precis_summary_free(precis_summary *s)
 size_t precis_summary_count(const precis_summary *s) { return s ? s->n : 0; }
 size_t precis_summary_words(const precis_summary *s) { return s ? s->words : 0; }
 const char *precis_summary_method(const precis_summary *s) { return s ? s->method : NULL; }
+const char *precis_summary_note(const precis_summary *s) { return s ? s->note : NULL; }
 
 const precis_sentence *precis_summary_sentence(const precis_summary *s, size_t i)
 {

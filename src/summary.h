@@ -17,7 +17,7 @@ struct precis_summary {
     size_t n;
     uint8_t *truncated;   /* per sentence: cut to fit the budget */
     size_t words;
-    char *method, *query, *cluster_id;
+    char *method, *query, *cluster_id, *note;
     precis_unit unit;
     size_t budget;
     pc_docmeta *docs;

@@ -9,8 +9,8 @@
  *      document (Cmax the largest C in that document),
  *   F  overlap with its document's first sentence (dot product of TF-IDF).
  * Selection takes the best sentences that are not too similar (cosine) to
- * one already chosen.  With a query, the score is multiplied by
- * (1 + query_weight * cosine(sentence, query)).
+ * one already chosen.  With a query, scores blend with query relevance
+ * (pc_blend_query).
  *
  * Time: O(T) for the centroid and scores over T tokens, plus selection.
  */
@@ -18,6 +18,14 @@
 
 #include <math.h>
 #include <stdlib.h>
+
+static const precis_param params[] = {
+    {"centroid_weight", 1, "weight of the centroid score C"},
+    {"position_weight", 1, "weight of the position score P"},
+    {"first_weight", 1, "weight of the first-sentence overlap F"},
+    {"centroid_cutoff", 0.1, "centroid words below this fraction of the top weight are dropped"},
+    {"query_weight", 0.5, "with --query: weight of query relevance against the score"},
+    {NULL, 0, NULL}};
 
 static int centroid_score(pc_ctx *ctx, double *scores)
 {
@@ -37,7 +45,7 @@ static int centroid_score(pc_ctx *ctx, double *scores)
         if (cent[t] > maxw) maxw = cent[t];
     }
     for (size_t t = 0; t < c->nterms; t++)
-        if (cent[t] < maxw * 0.1) cent[t] = 0;
+        if (cent[t] < maxw * pc_param(ctx, "centroid_cutoff")) cent[t] = 0;
     double *C = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *C);
     double *cmax = pc_xcalloc(c->ndocs ? c->ndocs : 1, sizeof *cmax);
     for (size_t i = 0; i < ctx->ncand; i++) {
@@ -55,10 +63,10 @@ static int centroid_score(pc_ctx *ctx, double *scores)
         pc_svec_of(c, c->toks + f->tok0, f->ntok, &first);
         double F = pc_cosine(&ctx->vec[i], &first) * first.norm * ctx->vec[i].norm /
                    (first.norm + 1.0);
-        double sc = C[i] + P + F;
-        if (ctx->query.n) sc *= 1.0 + ctx->query_weight * pc_cosine(&ctx->vec[i], &ctx->query);
-        scores[i] = sc * ctx->quality[i];
+        scores[i] = (pc_param(ctx, "centroid_weight") * C[i] + pc_param(ctx, "position_weight") * P +
+                     pc_param(ctx, "first_weight") * F) * ctx->quality[i];
     }
+    pc_blend_query(ctx, scores);
     pc_svec_free(&first);
     free(C);
     free(cmax);
@@ -69,6 +77,7 @@ static int centroid_score(pc_ctx *ctx, double *scores)
 const pc_method pc_method_centroid = {
     "centroid",
     "MEAD centroid + position + first-sentence overlap (Radev et al. 2004)",
+    params,
     centroid_score,
     NULL,
 };

@@ -44,6 +44,7 @@ static int lead_score(pc_ctx *ctx, double *scores)
 const pc_method pc_method_lead = {
     "lead",
     "first sentences of each article, newest article first (the news baseline)",
+    NULL,
     lead_score,
     NULL,
 };

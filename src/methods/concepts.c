@@ -1,0 +1,102 @@
+/*
+ * concepts.c — bigram concepts and their weights (see concepts.h).
+ */
+#include "concepts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static uint32_t concept_id(pc_map *ids, size_t *n, uint32_t a, uint32_t b)
+{
+    uint32_t key[2] = {a, b};
+    int added = 0;
+    uint32_t *slot = pc_map_put(ids, (const char *)key, sizeof key, (uint32_t)*n, &added);
+    if (added) (*n)++;
+    return *slot;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs)
+{
+    precis_cluster *c = ctx->c;
+    pc_map ids = {0};
+    size_t n = 0;
+    uint32_t *df = NULL, *last = NULL, *lead = NULL;
+    size_t capdf = 0, caplast = 0, caplead = 0;
+    double lead_n = pc_param(ctx, "lead_sentences");
+    /* document frequency of every concept, over all sentences kept */
+    for (size_t i = 0; i < c->nsents; i++) {
+        const pc_sent *s = &c->sents[i];
+        if (s->removed) continue;
+        const uint32_t *t = c->toks + s->tok0;
+        for (uint32_t k = 0; k + 1 < s->ntok; k++) {
+            if (c->terms[t[k]].stop && c->terms[t[k + 1]].stop) continue;
+            size_t before = n;
+            uint32_t id = concept_id(&ids, &n, t[k], t[k + 1]);
+            if (n > before) { /* a new concept: fresh counters */
+                PC_GROW(df, capdf, n);
+                PC_GROW(last, caplast, n);
+                PC_GROW(lead, caplead, n);
+                df[id] = 0;
+                last[id] = 0;
+                lead[id] = 0;
+            }
+            if (s->idx < lead_n) lead[id]++;
+            if (last[id] != s->doc + 1) {
+                last[id] = s->doc + 1;
+                df[id]++;
+            }
+        }
+    }
+    double min_df = pc_param(ctx, "min_df");
+    if (min_df <= 0) min_df = c->ndocs >= 10 ? 3 : c->ndocs >= 2 ? 2 : 1;
+    double qw = pc_param(ctx, "query_weight");
+    cs->n = n;
+    cs->weight = pc_xcalloc(n ? n : 1, sizeof *cs->weight);
+    double lead_bonus = pc_param(ctx, "lead_bonus");
+    for (size_t k = 0; k < n; k++)
+        cs->weight[k] = df[k] >= min_df ? df[k] * (1 + lead_bonus * (lead[k] > 0)) : 0;
+    uint8_t *boosted = pc_xcalloc(n ? n : 1, 1);
+    cs->ncand = ctx->ncand;
+    cs->of = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *cs->of);
+    for (size_t i = 0; i < ctx->ncand; i++) {
+        const pc_sent *s = &c->sents[ctx->cand[i]];
+        const uint32_t *t = c->toks + s->tok0;
+        pc_u32vec *v = &cs->of[i];
+        for (uint32_t k = 0; k + 1 < s->ntok; k++) {
+            if (c->terms[t[k]].stop && c->terms[t[k + 1]].stop) continue;
+            uint32_t key[2] = {t[k], t[k + 1]};
+            uint32_t *id = pc_map_get(&ids, (const char *)key, sizeof key);
+            if (!id || cs->weight[*id] <= 0) continue;
+            pc_u32_push(v, *id);
+            if (ctx->query_terms && !boosted[*id] &&
+                (ctx->query_terms[t[k]] || ctx->query_terms[t[k + 1]])) {
+                boosted[*id] = 1;
+                cs->weight[*id] *= 1.0 + qw;
+            }
+        }
+        if (v->n) qsort(v->v, v->n, sizeof *v->v, cmp_u32);
+        size_t j = 0;
+        for (size_t k = 0; k < v->n; k++)
+            if (!j || v->v[j - 1] != v->v[k]) v->v[j++] = v->v[k];
+        v->n = j;
+    }
+    free(boosted);
+    free(df);
+    free(last);
+    free(lead);
+    pc_map_free(&ids);
+}
+
+void pc_concepts_free(pc_concepts *cs)
+{
+    for (size_t i = 0; i < cs->ncand; i++) free(cs->of[i].v);
+    free(cs->of);
+    free(cs->weight);
+    memset(cs, 0, sizeof *cs);
+}
