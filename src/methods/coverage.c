@@ -33,6 +33,7 @@ static const precis_param params[] = {
     {"length_power", 0.5, "gain is divided by (sentence length)^length_power"},
     {"query_sentence_weight", 5, "with --query: gain times (1 + this * relevance / max relevance)"},
     {"query_weight", 0, "with --query: concepts with a query word weigh (1 + this) times more"},
+    {"exact", 1, "generic: 1 solves exactly with GLPK (~75 ms a 25-article cluster), 0 greedy (~10 ms)"},
     {"time_limit_ms", 2000, "generic: GLPK time limit; then the greedy solution is used"},
     {"max_concepts", 20000, "generic: larger problems go straight to the greedy solution"},
     {"max_candidates", 80, "generic: only the candidates with the most concept weight per word enter the ILP"},
@@ -90,7 +91,7 @@ extern const pc_method pc_method_ilp;
 
 static int coverage_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
-    if (!ctx->query.n) return pc_method_ilp.select(ctx, chosen, scores);
+    if (!ctx->query.n && pc_param(ctx, "exact") > 0) return pc_method_ilp.select(ctx, chosen, scores);
     return pc_coverage_greedy(ctx, chosen, scores);
 }
 
