@@ -51,6 +51,14 @@ const double *pc_query_relevance(pc_ctx *ctx);
 /* PageRank over a row-stochastic n x n matrix with teleport distribution
  * `jump` (NULL = uniform): p = (1 - d) jump + d M^T p, to convergence. */
 void pc_pagerank(const double *m, size_t n, double damping, const double *jump, double *p);
+/* The graph methods' jump distribution: shares by support, biased towards
+ * the query by query_weight (NULL when there are no candidates). */
+double *pc_query_jump(pc_ctx *ctx);
+/* Row-normalise the n x n edge weights m in place, run PageRank with the
+ * "damping" parameter and pc_query_jump, and weigh by reading quality. */
+void pc_graph_rank(pc_ctx *ctx, double *m, double *scores);
+/* Indices 0..n-1 ordered by v descending, ties by index (caller frees). */
+uint32_t *pc_rank_desc(const double *v, size_t n);
 
 const pc_method *pc_find_method(const char *name);
 extern const char *const pc_default_method;

@@ -94,6 +94,17 @@ static int by_score_desc(const void *a, const void *b)
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
+uint32_t *pc_rank_desc(const double *v, size_t n)
+{
+    ranked *r = pc_xmalloc((n ? n : 1) * sizeof *r);
+    for (size_t i = 0; i < n; i++) r[i].score = v[i], r[i].i = (uint32_t)i;
+    qsort(r, n, sizeof *r, by_score_desc);
+    uint32_t *order = pc_xmalloc((n ? n : 1) * sizeof *order);
+    for (size_t i = 0; i < n; i++) order[i] = r[i].i;
+    free(r);
+    return order;
+}
+
 /* Maximal Marginal Relevance (Carbonell & Goldstein 1998): repeatedly take
  * the sentence maximising  lambda * score/max - (1 - lambda) * max cosine
  * with the sentences already chosen. */
@@ -134,12 +145,10 @@ void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
         return;
     }
     double threshold = pc_param(ctx, "redundancy_cosine");
-    ranked *r = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *r);
-    for (size_t i = 0; i < ctx->ncand; i++) r[i].score = scores[i], r[i].i = (uint32_t)i;
-    qsort(r, ctx->ncand, sizeof *r, by_score_desc);
+    uint32_t *order = pc_rank_desc(scores, ctx->ncand);
     pc_used used = {0};
     for (size_t k = 0; k < ctx->ncand; k++) {
-        uint32_t i = r[k].i;
+        uint32_t i = order[k];
         if (!pc_fits(ctx, &used, i)) continue;
         int redundant = 0;
         for (size_t j = 0; j < chosen->n && !redundant; j++)
@@ -148,7 +157,7 @@ void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
         pc_u32_push(chosen, i);
         pc_use(ctx, &used, i);
     }
-    free(r);
+    free(order);
 }
 
 /* With a query: score' = (1 - w) score/max + w rel/max, w = query_weight

@@ -55,18 +55,6 @@ static int silent(void *info, const char *s)
     return 1;
 }
 
-typedef struct {
-    double v;
-    uint32_t i;
-} ranked_t;
-
-static int by_v(const void *a, const void *b)
-{
-    const ranked_t *x = a, *y = b;
-    if (x->v != y->v) return x->v > y->v ? -1 : 1;
-    return x->i < y->i ? -1 : x->i > y->i;
-}
-
 /* Keep only the max_candidates candidates with the most concept weight per
  * square root of length (their concept lists are emptied otherwise): the
  * ILP stays small and fast, and the optimum rarely uses the others. */
@@ -74,16 +62,16 @@ static void prune(pc_ctx *ctx, pc_concepts *cs)
 {
     size_t keep = (size_t)pc_param(ctx, "max_candidates");
     if (!keep || ctx->ncand <= keep) return;
-    ranked_t *r = pc_xmalloc(ctx->ncand * sizeof *r);
+    double *density = pc_xmalloc(ctx->ncand * sizeof *density);
     for (size_t i = 0; i < ctx->ncand; i++) {
         double g = 0;
         for (size_t k = 0; k < cs->of[i].n; k++) g += cs->weight[cs->of[i].v[k]];
-        r[i].v = g * ctx->quality[i] / sqrt((double)ctx->c->sents[ctx->cand[i]].nwords + 1);
-        r[i].i = (uint32_t)i;
+        density[i] = g * ctx->quality[i] / sqrt((double)ctx->c->sents[ctx->cand[i]].nwords + 1);
     }
-    qsort(r, ctx->ncand, sizeof *r, by_v);
-    for (size_t k = keep; k < ctx->ncand; k++) cs->of[r[k].i].n = 0;
-    free(r);
+    uint32_t *order = pc_rank_desc(density, ctx->ncand);
+    for (size_t k = keep; k < ctx->ncand; k++) cs->of[order[k]].n = 0;
+    free(order);
+    free(density);
 }
 
 static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)

@@ -14,8 +14,6 @@
 #include <math.h>
 #include <stdlib.h>
 
-double *pc_query_jump(pc_ctx *ctx);
-
 static const precis_param params[] = {
     {"damping", 0.85, "probability of following an edge rather than jumping"},
     {"query_weight", 0.7, "with --query: share of the jump that goes by query relevance"},
@@ -43,15 +41,7 @@ static int textrank_score(pc_ctx *ctx, double *scores)
             double w = (double)overlap(&ctx->vec[i], &ctx->vec[j]) / (log((double)li) + log((double)lj));
             m[i * n + j] = m[j * n + i] = w;
         }
-    for (size_t i = 0; i < n; i++) {
-        double sum = 0;
-        for (size_t j = 0; j < n; j++) sum += m[i * n + j];
-        for (size_t j = 0; j < n; j++) m[i * n + j] = sum > 0 ? m[i * n + j] / sum : 1.0 / (double)n;
-    }
-    double *jump = pc_query_jump(ctx);
-    pc_pagerank(m, n, pc_param(ctx, "damping"), jump, scores);
-    for (size_t i = 0; i < n; i++) scores[i] *= ctx->quality[i];
-    free(jump);
+    pc_graph_rank(ctx, m, scores);
     free(m);
     return 0;
 }
