@@ -129,7 +129,14 @@ static int parse_input(const char *s, precis_input *in)
     return -1;
 }
 
-static int cmd_summarize(int argc, char **argv)
+/* Memory the summarize command owns, freed by cmd_summarize whatever path
+ * run_summarize returns by. */
+typedef struct {
+    const char **params;
+    char *query;
+} owned;
+
+static int run_summarize(int argc, char **argv, owned *own)
 {
     static const struct option opts[] = {
         {"words", 1, 0, 'w'},      {"bytes", 1, 0, 'b'},      {"sentences", 1, 0, 's'},
@@ -139,14 +146,13 @@ static int cmd_summarize(int argc, char **argv)
         {"quiet", 0, 0, 'z'},      {"list-methods", 0, 0, 'M'}, {"help", 0, 0, 'h'},
         {"param", 1, 0, 'P'},      {"threshold", 1, 0, 't'},  {"redundancy", 1, 0, 'r'},
         {0, 0, 0, 0}};
-    const char **params = calloc((size_t)argc + 1, sizeof *params);
-    char thr[64];
+    const char **params = own->params;
+    static char thr[64];
     precis_options opt;
     precis_options_init(&opt);
     precis_format fmt = PRECIS_FORMAT_TEXT;
     precis_input in = PRECIS_INPUT_AUTO;
     int quiet = 0, ch;
-    char *qbuf = NULL;
     while ((ch = getopt_long(argc, argv, "w:b:s:m:q:f:hP:", opts, NULL)) != -1) {
         switch (ch) {
         case 'P': params[opt.nparams++] = optarg; break;
@@ -168,12 +174,12 @@ static int cmd_summarize(int argc, char **argv)
         case 'm': opt.method = optarg; break;
         case 'q': opt.query = optarg; break;
         case 'Q':
-            free(qbuf);
-            if (!(qbuf = read_query_file(optarg))) {
+            free(own->query);
+            if (!(own->query = read_query_file(optarg))) {
                 fprintf(stderr, "precis: %s: cannot read query file\n", optarg);
                 return 1;
             }
-            opt.query = qbuf;
+            opt.query = own->query;
             break;
         case 'O':
             if (strcmp(optarg, "date") == 0) opt.order = PRECIS_ORDER_DATE;
@@ -211,7 +217,6 @@ static int cmd_summarize(int argc, char **argv)
         fprintf(stderr, "precis: unknown method '%s'; available:", opt.method);
         for (const char *const *m = precis_methods(); *m; m++) fprintf(stderr, " %s", *m);
         fputc('\n', stderr);
-        free(qbuf);
         return 2;
     }
     opt.params = params;
@@ -237,8 +242,15 @@ static int cmd_summarize(int argc, char **argv)
         }
     }
     precis_cluster_free(c);
-    free(qbuf);
-    free(params);
+    return rc;
+}
+
+static int cmd_summarize(int argc, char **argv)
+{
+    owned own = {calloc((size_t)argc + 1, sizeof *own.params), NULL};
+    int rc = run_summarize(argc, argv, &own);
+    free(own.params);
+    free(own.query);
     return rc;
 }
 

@@ -31,6 +31,37 @@ const double *pc_query_relevance(pc_ctx *ctx)
     ctx->qrel = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *ctx->qrel);
     if (!ctx->query.n) return ctx->qrel;
     for (size_t i = 0; i < ctx->ncand; i++) ctx->qrel[i] = pc_cosine(&ctx->vec[i], &ctx->query);
+    size_t fb = (size_t)pc_param(ctx, "query_feedback");
+    if (fb > 0 && ctx->ncand > fb) {
+        /* pseudo-relevance feedback (Rocchio): the query plus the centroid of
+         * the fb most relevant sentences, then relevance again */
+        uint32_t *order = pc_rank_desc(ctx->qrel, ctx->ncand);
+        size_t V = ctx->c->nterms;
+        double *q = pc_xcalloc(V ? V : 1, sizeof *q);
+        double qn = ctx->query.norm > 0 ? ctx->query.norm : 1;
+        for (uint32_t k = 0; k < ctx->query.n; k++) q[ctx->query.t[k]] += ctx->query.w[k] / qn;
+        double beta = pc_param(ctx, "query_feedback_weight");
+        for (size_t r = 0; r < fb; r++) {
+            const pc_svec *v = &ctx->vec[order[r]];
+            double vn = v->norm > 0 ? v->norm : 1;
+            for (uint32_t k = 0; k < v->n; k++) q[v->t[k]] += beta / (double)fb * v->w[k] / vn;
+        }
+        pc_svec e = {0};
+        e.t = pc_xmalloc((V ? V : 1) * sizeof *e.t);
+        e.w = pc_xmalloc((V ? V : 1) * sizeof *e.w);
+        for (size_t t = 0; t < V; t++)
+            if (q[t] > 0) {
+                e.t[e.n] = (uint32_t)t;
+                e.w[e.n] = (float)q[t];
+                e.norm += (float)(q[t] * q[t]);
+                e.n++;
+            }
+        e.norm = sqrtf(e.norm);
+        for (size_t i = 0; i < ctx->ncand; i++) ctx->qrel[i] = pc_cosine(&ctx->vec[i], &e);
+        pc_svec_free(&e);
+        free(q);
+        free(order);
+    }
 
     return ctx->qrel;
 }

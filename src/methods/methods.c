@@ -27,6 +27,8 @@ static const pc_method *const table[] = {
 static const precis_param shared[] = {
     {"query_weight", 1, "how much relevance to --query counts against the method's own salience"},
     {"mmr_lambda", 0.7, "--redundancy mmr: weight of salience against similarity to chosen sentences"},
+    {"query_feedback", 0, "with --query: expand the query with its N most relevant sentences (0: off)"},
+    {"query_feedback_weight", 0.5, "weight of those sentences against the query"},
     {"redundancy_cosine", 0.5, "--redundancy threshold: skip a sentence this similar to a chosen one"},
     {NULL, 0, NULL}};
 
