@@ -12,6 +12,7 @@
 #include <string.h>
 
 int cmd_eval(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
 
 static const char *usage_main =
     "usage: precis COMMAND [OPTIONS] INPUT...\n"
@@ -21,6 +22,7 @@ static const char *usage_main =
     "\n"
     "Commands:\n"
     "  summarize   select a summary of the given length from the cluster\n"
+    "  batch       summarise a stream of clusters (JSON Lines) on several threads\n"
     "  segment     print the cleaned sentences of the input, one per line\n"
     "  eval        score summaries with ROUGE (see 'precis eval --help')\n"
     "\n"
@@ -330,6 +332,7 @@ int main(int argc, char **argv)
         return cmd_summarize(argc - 1, argv + 1);
     if (strcmp(cmd, "segment") == 0) return cmd_segment(argc - 1, argv + 1);
     if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
+    if (strcmp(cmd, "batch") == 0) return cmd_batch(argc - 1, argv + 1);
     fprintf(stderr, "precis: unknown command '%s'\n\n%s", cmd, usage_main);
     return 2;
 }

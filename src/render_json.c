@@ -11,6 +11,7 @@
 #include <string.h>
 
 char *pc_render_json(const precis_summary *s);
+char *pc_render_json_line(const precis_summary *s);
 
 static json_t *date_json(const precis_date *d)
 {
@@ -22,7 +23,36 @@ static json_t *date_json(const precis_date *d)
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
+static json_t *summary_json(const precis_summary *s);
+
 char *pc_render_json(const precis_summary *s)
+{
+    json_t *root = summary_json(s);
+    char *out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+    json_decref(root);
+    size_t n = strlen(out);
+    char *res = pc_xmalloc(n + 2);
+    memcpy(res, out, n);
+    res[n] = '\n';
+    res[n + 1] = 0;
+    free(out);
+    return res;
+}
+
+/* One line of JSON Lines (no newline).  It carries no input line number,
+ * so that summarising a stream in pieces and concatenating the results
+ * gives the same bytes as one run (batch.c's error records carry one). */
+char *pc_render_json_line(const precis_summary *s)
+{
+    json_t *root = summary_json(s);
+    char *out = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+    json_decref(root);
+    char *res = pc_strdup(out);
+    free(out);
+    return res;
+}
+
+static json_t *summary_json(const precis_summary *s)
 {
     static const char *const units[] = {"words", "bytes", "sentences"};
     json_t *root = json_object();
@@ -65,13 +95,5 @@ char *pc_render_json(const precis_summary *s)
         json_array_append_new(docs, o);
     }
     json_object_set_new(root, "documents", docs);
-    char *out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-    json_decref(root);
-    size_t n = strlen(out);
-    char *res = pc_xmalloc(n + 2);
-    memcpy(res, out, n);
-    res[n] = '\n';
-    res[n + 1] = 0;
-    free(out);
-    return res;
+    return root;
 }

@@ -187,5 +187,41 @@ for o in --refs --sys --rouge-config --words --bytes --stem --stopwords --format
     has "eval --help documents $o" "$T/out" -- "$o"
 done
 
+# --- precis batch -------------------------------------------------------------------
+mk() { jq -nc --arg id "$1" --rawfile a "$2" --rawfile b "$3" '{id: $id, docs: [{id: "a", text: $a}, {id: "b", text: $b}]}'; }
+{
+    mk k1 $EX/article-1.txt $EX/article-2.txt
+    echo '{"id": "broken", "docs": [ {"text": "x" ,, ]}'
+    echo
+    mk k2 $EX/article-3.txt $EX/article-4.txt
+    echo '{"id": "empty", "docs": []}'
+    mk k3 $EX/article-5.txt $EX/article-1.txt
+} >"$T/in.jsonl"
+expect "batch with two bad lines" 1 "$P" batch -j 2 --errors "$T/errs.jsonl" "$T/in.jsonl"
+cp "$T/out" "$T/b2.jsonl"
+[ "$(jq -r .cluster "$T/b2.jsonl" | tr '\n' ' ')" = "k1 k2 k3 " ] && ok "batch keeps input order, skips the bad lines" || bad "batch order"
+has "batch counts in = ok + failed" "$T/err" "5 in, 3 ok, 2 failed"
+has "batch names the malformed line" "$T/err" '"line":2,"id":null,"error":"malformed JSON'
+has "batch names the empty cluster" "$T/err" '"line":5,"id":"empty"'
+[ "$(wc -l <"$T/errs.jsonl")" -eq 2 ] && jq -e -s 'map(.line) == [2, 5]' "$T/errs.jsonl" >/dev/null && ok "batch --errors file" || bad "batch --errors file"
+"$P" batch -j 1 "$T/in.jsonl" >"$T/b1.jsonl" 2>/dev/null
+cmp -s "$T/b1.jsonl" "$T/b2.jsonl" && ok "batch output identical for -j 1 and -j 2" || bad "batch -j 1 vs -j 2"
+jq -e -s 'all(.[]; .words <= 100 and (.sentences | length) > 0)' "$T/b1.jsonl" >/dev/null && ok "batch summaries within budget" || bad "batch budget"
+# the split contract: pieces summarised apart and concatenated equal one run
+for i in 1 2 3 4 5 6; do mk "c$i" $EX/article-$((i % 5 + 1)).txt $EX/article-$(((i + 2) % 5 + 1)).txt; done >"$T/big.jsonl"
+"$P" batch -j 2 "$T/big.jsonl" >"$T/whole.jsonl" 2>/dev/null
+(cd "$T" && split -n l/3 -d big.jsonl part. && for p in part.0?; do "$P" batch -j 1 --no-progress "$p" >"$p.out" 2>/dev/null & done; wait)
+cat "$T"/part.0?.out >"$T/merged.jsonl"
+[ "$(wc -l <"$T/whole.jsonl")" -eq 6 ] && cmp -s "$T/whole.jsonl" "$T/merged.jsonl" && ok "split contract: 3 pieces concatenated equal one run" || bad "split contract"
+cat "$T/big.jsonl" | "$P" batch -j 2 - >"$T/stdin.jsonl" 2>/dev/null
+cmp -s "$T/whole.jsonl" "$T/stdin.jsonl" && ok "batch reads stdin" || bad "batch stdin"
+printf 'First article sentence one is here. NEWLINE_CHAR Second sentence of it follows now.|||||Another article starts here today. NEWLINE_CHAR It ends with this sentence.\n' >"$T/mn.txt"
+expect "batch multinews" 0 "$P" batch --input multinews --format text --sentences 2 "$T/mn.txt"
+has "multinews text block" "$T/out" "^# line 1"
+[ "$(grep -c . "$T/out")" -eq 3 ] && ok "multinews gives two sentences" || bad "multinews sentences"
+expect "batch bad -j" 2 "$P" batch -j 0 "$T/in.jsonl"
+expect "batch --help" 0 "$P" batch --help
+for o in --jobs --input --format --errors --method --words --query; do has "batch --help documents $o" "$T/out" -- "$o"; done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -59,6 +59,11 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs)
     cs->n = n;
     cs->weight = pc_xcalloc(n ? n : 1, sizeof *cs->weight);
     double lead_bonus = pc_param(ctx, "lead_bonus");
+    /* no concept shared by min_df articles (unrelated or single articles):
+     * count every concept rather than return nothing */
+    int any = 0;
+    for (size_t k = 0; k < n && !any; k++) any = df[k] >= min_df;
+    if (!any) min_df = 1;
     for (size_t k = 0; k < n; k++)
         cs->weight[k] = df[k] >= min_df ? df[k] * (1 + lead_bonus * (lead[k] > 0)) : 0;
     uint8_t *boosted = pc_xcalloc(n ? n : 1, 1);
