@@ -171,6 +171,9 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         free(ja);
         free(ar);
         glp_delete_prob(lp);
+        /* GLPK keeps an environment per thread; free it so worker threads
+         * (precis batch) leave nothing behind */
+        glp_free_env();
     } else if (used_concepts) {
         snprintf(ctx->note, sizeof ctx->note, "%zu concepts exceed max_concepts: greedy solution used",
                  used_concepts);
