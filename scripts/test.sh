@@ -1,8 +1,8 @@
 #!/bin/sh
 # test.sh — the whole test suite: builds with gcc (warnings as errors) and with
 # clang + AddressSanitizer + UndefinedBehaviorSanitizer, runs the unit tests and
-# the command-line tests on both, the unit tests under valgrind, and the tests
-# on ../shared/data when it is there.  Ends with "N passed, N failed, N skipped".
+# the command-line tests on both, the libFuzzer targets, the unit tests under
+# valgrind, and the tests on ../shared/data when it is there.  Ends with "N passed, N failed, N skipped".
 set -u
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh || { echo "dependency installation failed"; exit 1; }
@@ -44,6 +44,11 @@ build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
       run rouge-official sh tests/rouge-official.sh ./build/precis; }
 build build-asan clang -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON &&
     { run unit-asan ./build-asan/tests/unit; run cli-asan sh tests/cli.sh ./build-asan/precis; }
+# libFuzzer: every target for FUZZ_SECONDS (60 in CI, 10 otherwise; 0 skips)
+fuzz_secs=${FUZZ_SECONDS:-$([ "${CI:-}" = true ] && echo 60 || echo 10)}
+if [ "$fuzz_secs" -gt 0 ]; then
+    run fuzz sh fuzz/run "$fuzz_secs"
+fi
 if command -v valgrind >/dev/null && [ -x build/tests/unit ]; then
     run unit-valgrind valgrind -q --leak-check=full --errors-for-leak-kinds=all \
         --error-exitcode=99 ./build/tests/unit

@@ -6,6 +6,7 @@
 #include "method.h"
 #include "summary.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,46 @@ size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *cho
 void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
 
 static _Thread_local char last_error[256];
+
+/* Methods compare candidates pairwise (similarity matrices, O(n^2) time and
+ * memory); past this many candidates only the most salient are kept, so a
+ * cluster of 10,000 articles costs what 2,000 sentences cost. */
+#define PC_MAX_CANDIDATES 2000
+
+/* Keep the PC_MAX_CANDIDATES most salient candidates, in their order.
+ * Salience, cheap and method-neutral: the cluster document frequency of the
+ * sentence's content words per square root of its length, times its reading
+ * quality, doubled for an article's first three sentences. */
+static void cap_candidates(pc_ctx *ctx)
+{
+    if (ctx->ncand <= PC_MAX_CANDIDATES) return;
+    const precis_cluster *c = ctx->c;
+    double *sal = pc_xmalloc(ctx->ncand * sizeof *sal);
+    for (size_t i = 0; i < ctx->ncand; i++) {
+        const pc_sent *s = &c->sents[ctx->cand[i]];
+        double v = 0;
+        for (uint32_t k = 0; k < s->ntok; k++) {
+            const pc_term *t = &c->terms[c->toks[s->tok0 + k]];
+            if (!t->stop) v += log(1.0 + t->df);
+        }
+        sal[i] = v / sqrt((double)s->ntok + 1) * ctx->quality[i] * (s->idx < 3 ? 2 : 1);
+    }
+    uint32_t *order = pc_rank_desc(sal, ctx->ncand);
+    uint8_t *keep = pc_xcalloc(ctx->ncand, 1);
+    for (size_t k = 0; k < PC_MAX_CANDIDATES; k++) keep[order[k]] = 1;
+    size_t j = 0;
+    for (size_t i = 0; i < ctx->ncand; i++)
+        if (keep[i]) {
+            ctx->cand[j] = ctx->cand[i];
+            ctx->quality[j] = ctx->quality[i];
+            ctx->support[j] = ctx->support[i];
+            j++;
+        }
+    ctx->ncand = j;
+    free(keep);
+    free(order);
+    free(sal);
+}
 
 const char *precis_last_error(void) { return last_error; }
 
@@ -190,6 +231,7 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt_in
     }
     free(group_docs);
     free(last_doc);
+    cap_candidates(&ctx);
     ctx.vec = pc_xcalloc(ctx.ncand ? ctx.ncand : 1, sizeof *ctx.vec);
     for (size_t i = 0; i < ctx.ncand; i++) {
         const pc_sent *s = &c->sents[ctx.cand[i]];
