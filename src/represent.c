@@ -257,6 +257,7 @@ int pc_analyze(precis_cluster *c, const char *lang, int idf_mode)
         s->tok0 = (uint32_t)toks.n;
         s->ntok = (uint32_t)pc_tokenize(c, s->text, strlen(s->text), &toks);
     }
+    if (!toks.v) pc_u32_push(&toks, 0), toks.n = 0; /* never NULL: callers add offsets to it */
     c->toks = toks.v;
     c->ntoks = toks.n;
     c->captoks = toks.cap;

@@ -10,7 +10,7 @@ int t_failed_checks;
 int t_skipped;
 
 extern const test_case read_tests[], clean_tests[], segment_tests[], represent_tests[],
-    summarize_tests[], eval_tests[], methods_tests[];
+    summarize_tests[], eval_tests[], methods_tests[], regression_tests[];
 
 char *t_read_file(const char *path, size_t *len)
 {
@@ -37,7 +37,8 @@ const char *t_src(const char *rel)
 int main(int argc, char **argv)
 {
     const test_case *groups[] = {read_tests,      clean_tests,     segment_tests,
-                                 represent_tests, summarize_tests, eval_tests, methods_tests};
+                                 represent_tests, summarize_tests, eval_tests, methods_tests,
+                                 regression_tests};
     int passed = 0, failed = 0, skipped = 0;
     for (size_t g = 0; g < sizeof groups / sizeof *groups; g++) {
         for (const test_case *t = groups[g]; t->name; t++) {

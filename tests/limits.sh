@@ -1,0 +1,72 @@
+#!/bin/sh
+# limits.sh — the documented limits of hostile input, each ending in a clear
+# message or a graceful degradation, never a crash.  Release build only (the
+# sizes are large).  Usage: sh tests/limits.sh PATH/TO/precis
+# Ends with "N passed, N failed".
+set -u
+P=${1:?usage: limits.sh PRECIS}
+case $P in /*) ;; *) P=$(pwd)/$P ;; esac
+cd "$(dirname "$0")/.."
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; sed 's/^/    /' "$T/err" 2>/dev/null | head -3; }
+# run NAME WANT-EXIT CMD...: no crash (exit < 128), the wanted status
+run() {
+    name=$1 want=$2; shift 2
+    "$@" >"$T/out" 2>"$T/err"
+    got=$?
+    if [ "$got" -ge 128 ]; then bad "$name (crashed, status $got)"
+    elif [ "$got" -ne "$want" ]; then echo "    status $got, wanted $want"; bad "$name"
+    else ok "$name"; fi
+}
+EX=examples/kuril-islands
+
+# a 100 MB document
+for i in $(seq 1 27500); do cat $EX/article-4.txt; echo; done >"$T/100mb.txt"
+run "a $(($(wc -c <"$T/100mb.txt") / 1048576)) MB document" 0 "$P" summarize --quiet "$T/100mb.txt"
+[ -s "$T/out" ] && ok "a 100 MB document gives a summary" || bad "100 MB summary"
+rm -f "$T/100mb.txt"
+# a 1 MB sentence without punctuation, and one without white space
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "word%d ", i % 97 }' >"$T/long.txt"
+run "a 1 MB sentence without punctuation" 0 "$P" summarize --quiet "$T/long.txt"
+"$P" segment "$T/long.txt" | awk '{ if (length($0) > m) m = length($0) } END { exit m > 4200 }' &&
+    ok "its pieces are at most ~4,000 bytes" || bad "long sentence cut"
+head -c 1048576 /dev/zero | tr '\0' 'x' >"$T/nows.txt"
+run "a 1 MB word" 0 "$P" summarize "$T/nows.txt"
+grep -q "no sentence fits" "$T/err" && ok "a 1 MB word: an empty summary, with a warning" || bad "1 MB word warning"
+# a cluster of 10,000 documents
+awk 'BEGIN { srand(3); n = split("bank rates rose fell talks leaders island treaty storm flood city vote police court oil prices company report week year", w, " ");
+  printf "{\"id\":\"big\",\"docs\":["; for (d = 1; d <= 10000; d++) { printf "%s{\"text\":\"", (d > 1 ? "," : "");
+  for (s = 1; s <= 5; s++) { printf "The %s", w[int(rand()*n)+1]; for (k = 1; k <= 12; k++) printf " %s", w[int(rand()*n)+1]; printf ". " } printf "\"}" } printf "]}\n" }' >"$T/10k.json"
+for m in coverage lexrank submodular; do
+    run "10,000 documents, $m" 0 "$P" summarize --quiet --method $m "$T/10k.json"
+done
+# deeply nested and huge JSON
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]" }' >"$T/deep.json"
+run "100,000-deep JSON" 1 "$P" summarize "$T/deep.json"
+grep -q "deep.json.*malformed JSON" "$T/err" && ok "deep JSON named as malformed" || bad "deep JSON message"
+# NUL bytes, invalid and overlong UTF-8, only white space, only punctuation
+printf 'A fine sentence here today.\0 And more text after the NUL byte.' >"$T/nul.txt"
+run "NUL byte" 1 "$P" summarize "$T/nul.txt"
+grep -q "binary file (NUL byte at offset 27)" "$T/err" && ok "NUL byte named with its offset" || bad "NUL message"
+printf 'Overlong \300\257 slash and a surrogate \355\240\200 here in this sentence today.\n' >"$T/overlong.txt"
+run "overlong UTF-8 and a surrogate" 0 "$P" summarize --sentences 1 "$T/overlong.txt"
+grep -q "invalid UTF-8" "$T/err" && grep -q "$(printf '\357\277\275')" "$T/out" && ok "replaced by U+FFFD with a warning" || bad "overlong replaced"
+printf '   \n\t\n   ' >"$T/ws.txt"
+run "only white space" 1 "$P" summarize "$T/ws.txt"
+printf '... !!! ??? ,,, --- ;;;\n' >"$T/punct.txt"
+run "only punctuation" 0 "$P" summarize "$T/punct.txt"
+grep -q "no sentence fits" "$T/err" && ok "only punctuation: empty summary, warning" || bad "punctuation warning"
+# budgets of 0 and larger than the input
+run "budget 0" 0 "$P" summarize --words 0 $EX
+[ ! -s "$T/out" ] && ok "budget 0 gives nothing" || bad "budget 0"
+run "budget larger than the input" 0 "$P" summarize --words 1000000 $EX
+[ "$(wc -l <"$T/out")" -ge 20 ] && ok "a huge budget takes every candidate that fits" || bad "huge budget"
+# 100,000 clusters in a batch stream (bench/batch streams millions)
+awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "{\"id\":\"c%d\",\"docs\":[{\"text\":\"The bank raised rates by %d points on Monday. Markets fell sharply after the news.\"}]}\n", i, i % 9 }' >"$T/100k.jsonl"
+run "100,000 clusters through precis batch" 0 "$P" batch -j 2 --method lead --no-progress "$T/100k.jsonl"
+[ "$(wc -l <"$T/out")" -eq 100000 ] && grep -q "100000 in, 100000 ok, 0 failed" "$T/err" && ok "100,000 summaries, in = ok" || bad "100k summaries"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
