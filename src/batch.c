@@ -196,6 +196,18 @@ static void emit(batch *b, slot *s, FILE *out, FILE *err, FILE *errors, precis_b
     memset(s, 0, sizeof *s);
 }
 
+/* With the lock held: wait until the oldest slot is done, write it out
+ * (without the lock) and advance.  Output stays in input order. */
+static void emit_oldest(batch *b, FILE *out, FILE *err, FILE *errors, precis_batch_stats *st)
+{
+    slot *s = &b->ring[(size_t)b->written % b->cap];
+    while (!s->done) pthread_cond_wait(&b->done, &b->mu);
+    pthread_mutex_unlock(&b->mu);
+    emit(b, s, out, err, errors, st);
+    pthread_mutex_lock(&b->mu);
+    b->written++;
+}
+
 static void progress(const precis_batch_stats *st, double t0, FILE *err)
 {
     double dt = now() - t0;
@@ -236,14 +248,7 @@ int precis_batch_run(const precis_batch_options *o, FILE *in, FILE *out, FILE *e
         if (blank) continue; /* blank lines are not clusters */
         pthread_mutex_lock(&b.mu);
         /* wait for room, writing out finished slots in order meanwhile */
-        while (b.read - b.written >= (long)b.cap) {
-            slot *s = &b.ring[(size_t)b.written % b.cap];
-            while (!s->done) pthread_cond_wait(&b.done, &b.mu);
-            pthread_mutex_unlock(&b.mu);
-            emit(&b, s, out, err, errors, st);
-            pthread_mutex_lock(&b.mu);
-            b.written++;
-        }
+        while (b.read - b.written >= (long)b.cap) emit_oldest(&b, out, err, errors, st);
         slot *s = &b.ring[(size_t)b.read % b.cap];
         s->line = lineno;
         s->text = pc_strndup(line, (size_t)len);
@@ -262,14 +267,7 @@ int precis_batch_run(const precis_batch_options *o, FILE *in, FILE *out, FILE *e
     pthread_mutex_lock(&b.mu);
     b.eof = 1;
     pthread_cond_broadcast(&b.work);
-    while (b.written < b.read) {
-        slot *s = &b.ring[(size_t)b.written % b.cap];
-        while (!s->done) pthread_cond_wait(&b.done, &b.mu);
-        pthread_mutex_unlock(&b.mu);
-        emit(&b, s, out, err, errors, st);
-        pthread_mutex_lock(&b.mu);
-        b.written++;
-    }
+    while (b.written < b.read) emit_oldest(&b, out, err, errors, st);
     pthread_mutex_unlock(&b.mu);
     for (int i = 0; i < nt; i++) pthread_join(th[i], NULL);
     if (show) {
