@@ -1,8 +1,9 @@
 #!/bin/sh
 # test.sh — the whole test suite: builds with gcc (warnings as errors) and with
 # clang + AddressSanitizer + UndefinedBehaviorSanitizer, runs the unit tests and
-# the command-line tests on both, the libFuzzer targets, the unit tests under
-# valgrind, and the tests on ../shared/data when it is there.  Ends with "N passed, N failed, N skipped".
+# the command-line tests on both, the libFuzzer targets, the unit and
+# command-line tests under valgrind, and the tests on ../shared/data when it
+# is there.  Ends with "N passed, N failed, N skipped".
 set -u
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh || { echo "dependency installation failed"; exit 1; }
@@ -56,6 +57,8 @@ if command -v valgrind >/dev/null && [ -x build/tests/unit ]; then
     if grep -q "ERROR SUMMARY\|definitely lost\|Invalid read\|Invalid write" "$log/unit-valgrind.log"; then
         echo "FAIL valgrind reported errors"; failed=$((failed + 1))
     fi
+    # every command-line test again, each command under memcheck
+    run cli-valgrind sh tests/cli.sh tests/valgrind-precis
 fi
 rm -rf "$log"
 echo "$passed passed, $failed failed, $skipped skipped"
