@@ -392,18 +392,22 @@ void pc_clean_lines(pc_doc *d)
     }
 }
 
-/* The key under which two sentences count as the same: letters and digits
- * only, lowercased. */
+/* The key under which two sentences count as the same: their lowercased
+ * words (pc_each_token), so curly and straight quotes, dashes, case and
+ * spacing do not matter. */
+static void key_word(void *ctx, const char *w, size_t n)
+{
+    pc_buf *b = ctx;
+    pc_buf_put(b, w, n);
+    pc_buf_putc(b, ' ');
+}
+
 static char *repeat_key(const char *s, size_t n, size_t *klen)
 {
-    char *k = pc_xmalloc(n + 1);
-    size_t j = 0;
-    for (size_t i = 0; i < n; i++)
-        if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
-            k[j++] = (char)tolower((unsigned char)s[i]);
-    k[j] = 0;
-    *klen = j;
-    return k;
+    pc_buf b = {0};
+    pc_each_token(s, n, key_word, &b);
+    *klen = b.len;
+    return pc_buf_take(&b);
 }
 
 void pc_clean_repeats(precis_cluster *c, pc_doc *d)

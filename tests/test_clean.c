@@ -106,7 +106,7 @@ static void repeated_passage(void)
                        "They agreed to step up efforts to resolve the dispute.\n"
                        "The dispute involves a set of islands seized in 1945.\n"
                        "They agreed to step up efforts to resolve the dispute.\n"
-                       "The dispute involves a set of islands seized in 1945.\n";
+                       "The dispute \xE2\x80\x93 involves a set of islands seized in  1945.\n";
     precis_cluster *c = one(text);
     int kept_count = 0, repeated = 0;
     for (size_t i = 0; i < c->nsents; i++) {
