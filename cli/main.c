@@ -4,15 +4,13 @@
  * Exit status: 0 success, 1 an input could not be read (other inputs are
  * still used), 2 a usage error.
  */
-#include "precis.h"
+#include "cli.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-int cmd_eval(int argc, char **argv);
-int cmd_batch(int argc, char **argv);
 
 static const char *usage_main =
     "usage: precis COMMAND [OPTIONS] INPUT...\n"
@@ -23,6 +21,10 @@ static const char *usage_main =
     "Commands:\n"
     "  summarize   select a summary of the given length from the cluster\n"
     "  batch       summarise a stream of clusters (JSON Lines) on several threads\n"
+    "  timeline    the dated events of the story, dates resolved per article\n"
+    "  entities    people, places and organisations, with their aliases merged\n"
+    "  quotes      direct quotations and their speakers\n"
+    "  digest      summary, timeline, entities and quotes in one report\n"
     "  segment     print the cleaned sentences of the input, one per line\n"
     "  eval        score summaries with ROUGE (see 'precis eval --help')\n"
     "\n"
@@ -76,7 +78,7 @@ static int usage_error(const char *msg, const char *usage)
     return 2;
 }
 
-static int parse_size(const char *s, size_t *out)
+int parse_size(const char *s, size_t *out)
 {
     char *end;
     long long v = strtoll(s, &end, 10);
@@ -100,7 +102,7 @@ static char *read_query_file(const char *path)
 }
 
 /* Print diagnostics; returns 1 when any was an error. */
-static int report(const precis_cluster *c, int quiet)
+int report(const precis_cluster *c, int quiet)
 {
     for (size_t i = 0; i < precis_cluster_diag_count(c); i++) {
         const precis_diag *d = precis_cluster_diag(c, i);
@@ -114,7 +116,7 @@ static int report(const precis_cluster *c, int quiet)
     return precis_cluster_error_count(c) > 0;
 }
 
-static int parse_format(const char *s, precis_format *f)
+int parse_format(const char *s, precis_format *f)
 {
     if (strcmp(s, "text") == 0) *f = PRECIS_FORMAT_TEXT;
     else if (strcmp(s, "json") == 0) *f = PRECIS_FORMAT_JSON;
@@ -123,7 +125,7 @@ static int parse_format(const char *s, precis_format *f)
     return 0;
 }
 
-static int parse_input(const char *s, precis_input *in)
+int parse_input(const char *s, precis_input *in)
 {
     static const char *const names[] = {"auto", "text", "sgml", "json"};
     for (int i = 0; i < 4; i++)
@@ -333,6 +335,9 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "segment") == 0) return cmd_segment(argc - 1, argv + 1);
     if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
     if (strcmp(cmd, "batch") == 0) return cmd_batch(argc - 1, argv + 1);
+    if (strcmp(cmd, "timeline") == 0 || strcmp(cmd, "entities") == 0 ||
+        strcmp(cmd, "quotes") == 0 || strcmp(cmd, "digest") == 0)
+        return cmd_story(argc - 1, argv + 1);
     fprintf(stderr, "precis: unknown command '%s'\n\n%s", cmd, usage_main);
     return 2;
 }

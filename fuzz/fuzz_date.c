@@ -1,7 +1,18 @@
-/* fuzz_date.c — document date parsing. */
+/* fuzz_date.c — document date parsing, and date expressions in text
+ * resolved against a reference date taken from the first four bytes. */
 #include "../src/internal.h"
 
 #include <stdint.h>
+
+static int valid(precis_date d, precis_grain g)
+{
+    if (!d.year) return 1;
+    if (d.year < 1 || d.year > 9999) return 0;
+    if (g == PRECIS_GRAIN_YEAR) return d.month == 0 && d.day == 0;
+    if (d.month < 1 || d.month > 12) return 0;
+    if (g == PRECIS_GRAIN_MONTH) return d.day == 0;
+    return d.day >= 1 && d.day <= 31;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -9,5 +20,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (pc_parse_date((const char *)data, size, &d) &&
         (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31))
         __builtin_trap();
+    if (size < 4) return 0;
+    precis_date ref = {1900 + data[0] % 200, 1 + data[1] % 12, 1 + data[2] % 28};
+    if (data[3] & 1) ref.year = 0;
+    precis_date_mention m[16];
+    size_t n = precis_find_dates((const char *)data + 4, size - 4, ref, m, 16);
+    for (size_t i = 0; i < n && i < 16; i++) {
+        if (m[i].start >= m[i].end || m[i].end > size - 4) __builtin_trap();
+        if (i && m[i].start < m[i - 1].end) __builtin_trap();
+        if (!valid(m[i].date, m[i].grain)) __builtin_trap();
+        if (!ref.year && m[i].relative && m[i].date.year) __builtin_trap(); /* never guessed */
+        char buf[16];
+        precis_date_label(m[i].date, m[i].grain, buf);
+    }
     return 0;
 }

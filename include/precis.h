@@ -283,6 +283,177 @@ void precis_rouge_score_texts(precis_rouge *r, const char *peer, const char *con
 void precis_rouge_bootstrap(const double *values, size_t n, int resamples, double confidence,
                             double *mean, double *lo, double *hi);
 
+/* ---------------------------------------------------------------------- */
+/* Dates in text (precis timeline)                                         */
+/* ---------------------------------------------------------------------- */
+
+/* How precise a date is.  A week is given by its Monday. */
+typedef enum {
+    PRECIS_GRAIN_NONE = 0,
+    PRECIS_GRAIN_YEAR,
+    PRECIS_GRAIN_MONTH,
+    PRECIS_GRAIN_WEEK,
+    PRECIS_GRAIN_DAY
+} precis_grain;
+
+/* A date expression found in a text. */
+typedef struct {
+    size_t start, end;   /* its bytes in the text searched */
+    precis_date date;    /* resolved (month/day 0 when coarser); year 0 = unresolved */
+    precis_grain grain;  /* the expression's precision, even when unresolved */
+    int relative;        /* it needs the reference date ("Monday", "last year", "Jan. 22") */
+    int since;           /* introduced by "since": a reference point, not an event */
+} precis_date_mention;
+
+/* Find the date expressions of a text: absolute ("1945", "November 2013",
+ * "2019-01-23", "Jan. 22, 2019", "22 January") and relative to `ref`, the
+ * date the text was written ("Monday", "on Thursday", "last week",
+ * "earlier this month", "two years ago", "in 10 years").  With no reference
+ * (ref.year == 0) relative expressions are returned unresolved, never
+ * guessed.  Weekdays and bare months point back from `ref` unless the
+ * sentence speaks of the future ("will meet on Friday").  Writes at most
+ * `max` mentions to `out` and returns how many there are. */
+size_t precis_find_dates(const char *text, size_t len, precis_date ref,
+                         precis_date_mention *out, size_t max);
+
+/* "2019-01-22", "2019-01", "2019", "2019-01-14" for a week (its Monday),
+ * or "?" when unresolved.  buf holds at least 16 bytes; returns buf. */
+char *precis_date_label(precis_date d, precis_grain g, char *buf);
+/* "day", "week", "month", "year" or "none". */
+const char *precis_grain_name(precis_grain g);
+
+/* ---------------------------------------------------------------------- */
+/* Timeline                                                                */
+/* ---------------------------------------------------------------------- */
+
+typedef struct precis_timeline precis_timeline;
+
+typedef struct {
+    size_t max_dates;       /* keep the N best-supported dates; 0 = all (default) */
+    size_t words_per_date;  /* words of sentences per date (default 40; at least one sentence) */
+} precis_timeline_options;
+
+typedef struct {
+    precis_date date;
+    precis_grain grain;
+    size_t mentions;         /* sentences of the cluster that mention this date */
+    size_t ndocs;            /* documents that mention it */
+    size_t nsentences;       /* the sentences chosen to tell it */
+    const precis_sentence *sentences; /* also_docs: other documents reporting the same */
+} precis_timeline_entry;
+
+/* A relative expression that could not be resolved: its document is undated. */
+typedef struct {
+    size_t doc_index;
+    const char *doc_id;
+    size_t start, end;       /* the expression's bytes in the document's input */
+    const char *text;        /* the expression */
+    precis_grain grain;
+} precis_unresolved;
+
+void precis_timeline_options_init(precis_timeline_options *opt);
+/* The dated events of the cluster, in date order (NULL only when out of memory). */
+precis_timeline *precis_timeline_build(precis_cluster *c, const precis_timeline_options *opt);
+void precis_timeline_free(precis_timeline *t);
+size_t precis_timeline_count(const precis_timeline *t);
+const precis_timeline_entry *precis_timeline_entry_at(const precis_timeline *t, size_t i);
+size_t precis_timeline_unresolved_count(const precis_timeline *t);
+const precis_unresolved *precis_timeline_unresolved_at(const precis_timeline *t, size_t i);
+char *precis_timeline_render(const precis_timeline *t, precis_format fmt);
+
+/* ---------------------------------------------------------------------- */
+/* Entities (precis entities)                                              */
+/* ---------------------------------------------------------------------- */
+
+typedef enum {
+    PRECIS_ENTITY_PERSON = 0,
+    PRECIS_ENTITY_PLACE,
+    PRECIS_ENTITY_ORGANIZATION,
+    PRECIS_ENTITY_OTHER
+} precis_entity_type;
+
+typedef struct {
+    size_t doc_index;
+    size_t start, end;       /* bytes in the document's input */
+    const char *text;        /* as written, titles included */
+} precis_mention;
+
+typedef struct {
+    const char *name;        /* the fullest common form, titles removed */
+    precis_entity_type type;
+    size_t naliases;
+    const char *const *aliases;   /* every distinct form seen, as written */
+    size_t nmentions;
+    const precis_mention *mentions;
+    size_t ndocs;            /* documents that mention it */
+    const size_t *docs;      /* their indices, ascending */
+    const size_t *doc_mentions; /* mentions in each of them */
+} precis_entity;
+
+typedef struct precis_entities precis_entities;
+
+/* People, places and organisations, by capitalised spans and rules (titles,
+ * possessives, sentence-initial words), with aliases merged: shortened names,
+ * case, one-letter misspellings, and naming patterns ("known in Japan as X
+ * and in Russia as Y", "which Japan calls X", "X, known in Japanese as Y",
+ * "X (ACRONYM)").  Sorted by mentions, most first. */
+precis_entities *precis_entities_find(precis_cluster *c);
+void precis_entities_free(precis_entities *e);
+size_t precis_entities_count(const precis_entities *e);
+const precis_entity *precis_entities_at(const precis_entities *e, size_t i);
+/* The entity a name refers to ("Abe", "VLADMIR PUTIN"), or -1. */
+long precis_entities_lookup(const precis_entities *e, const char *name);
+const char *precis_entity_type_name(precis_entity_type t);
+/* Keep only the `max` most mentioned (0 = all) of type `type` (-1 = any). */
+void precis_entities_keep(precis_entities *e, size_t max, int type);
+char *precis_entities_render(const precis_entities *e, precis_format fmt);
+
+/* ---------------------------------------------------------------------- */
+/* Quotes (precis quotes)                                                  */
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+    const char *text;        /* the words quoted, without the marks */
+    size_t doc_index;
+    const char *doc_id;
+    size_t start, end;       /* the quotation's bytes, marks included */
+    const char *speaker;     /* as written ("Lavrov", "he"), or NULL when not found */
+    long entity;             /* the speaker's entity (precis_entities_at), or -1 */
+    const char *speaker_name;/* that entity's name, else the speaker as written */
+    const char *cue;         /* how the speaker was found: "X said", "said X",
+                                "according to X", "label", "previous sentence",
+                                "pronoun" */
+} precis_quote;
+
+typedef struct precis_quotes precis_quotes;
+
+/* Direct quotations ("...", “...”, ``...'') of three words or more, with
+ * their speakers mapped to entity groups of `e` (found here when NULL). */
+precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e);
+void precis_quotes_free(precis_quotes *q);
+size_t precis_quotes_count(const precis_quotes *q);
+const precis_quote *precis_quotes_at(const precis_quotes *q, size_t i);
+/* Keep only the `max` key quotes: the best (8 to 40 words) of each speaker,
+ * speakers by how often the cluster names them, then the others. */
+void precis_quotes_keep_key(precis_quotes *q, size_t max);
+char *precis_quotes_render(const precis_quotes *q, precis_format fmt);
+
+/* ---------------------------------------------------------------------- */
+/* Digest: everything in one report (precis digest)                        */
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+    precis_options summary;            /* the summary's options */
+    precis_timeline_options timeline;  /* default: 12 dates, 30 words each */
+    size_t max_entities;               /* default 12 */
+    size_t max_quotes;                 /* default 6: the best quote of each leading speaker */
+} precis_digest_options;
+
+void precis_digest_options_init(precis_digest_options *opt);
+/* Summary, timeline, top entities and key quotes as one text, JSON or
+ * Markdown report (malloc'ed), or NULL with precis_last_error() set. */
+char *precis_digest(precis_cluster *c, const precis_digest_options *opt, precis_format fmt);
+
 /* The message of the last failure of precis_summarize in this thread. */
 const char *precis_last_error(void);
 

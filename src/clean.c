@@ -5,7 +5,8 @@
  * Removed text is blanked out of the working copy (bytes become spaces,
  * newlines stay) so offsets never move.  What is removed:
  *   metadata    a leading "date 2019-01-23" line or prefix (becomes the date)
- *   dateline    "NAGATO:", "CNN  —", "PINE RIDGE, S.D. (AP) --"
+ *   dateline    "NAGATO:", "CNN  —", "PINE RIDGE, S.D. (AP) --"; a full date
+ *               in it ("MOSCOW, Jan. 22, 2019 (Reuters) -") dates the article
  *   caption     a photo caption: a one-sentence paragraph in the present tense
  *               with no finite verb of reporting, or text above a dateline
  *   heading     a short paragraph with no final punctuation, a quoted slogan
@@ -161,10 +162,18 @@ static const char *match_dateline(const char *s, const char *e)
     if (last[-1] == ',' && q < e && isupper((unsigned char)*q)) {
         const char *w = q;
         while (w < e && isalpha((unsigned char)*w)) w++;
+        if (w < e && *w == '.') w++;
         w = skip_space(w, e);
         const char *digits = w;
         while (w < e && isdigit((unsigned char)*w)) w++;
-        if (w > digits) q = skip_space(w, e);
+        if (w > digits) {
+            q = skip_space(w, e);
+            /* "MOSCOW, Jan. 22, 2019 (Reuters) -" */
+            const char *y = q < e && *q == ',' ? skip_space(q + 1, e) : q;
+            const char *ye = y;
+            while (ye < e && isdigit((unsigned char)*ye)) ye++;
+            if (ye - y == 4) q = skip_space(ye, e);
+        }
     }
     /* optional "(AP)" */
     if (q < e && *q == '(') {
@@ -370,6 +379,11 @@ void pc_clean_lines(pc_doc *d)
             if (m) {
                 /* whatever stood above the dateline was a caption or a header */
                 if (para > 0) pc_remove(d, first_para_start, (size_t)(ps - s), "caption");
+                /* a full date in the dateline dates the article */
+                precis_date_mention dm[4];
+                size_t nd = precis_find_dates(body, (size_t)(m - body), d->date, dm, 4);
+                for (size_t k = 0; k < nd && k < 4 && !d->date.year; k++)
+                    if (!dm[k].relative && dm[k].grain == PRECIS_GRAIN_DAY) d->date = dm[k].date;
                 pc_remove(d, (size_t)(body - s), (size_t)(m - s), "dateline");
                 body = m;
             }

@@ -3,7 +3,7 @@
  * sentence index, byte offsets in the original input, score and the other
  * documents that carry a near-duplicate; then the documents' metadata.
  */
-#include "summary.h"
+#include "story.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -95,5 +95,149 @@ static json_t *summary_json(const precis_summary *s)
         json_array_append_new(docs, o);
     }
     json_object_set_new(root, "documents", docs);
+    return root;
+}
+
+/* ---- the story's structure -------------------------------------------- */
+
+void *pc_summary_json(const precis_summary *s) { return summary_json(s); }
+
+char *pc_json_dump(void *json)
+{
+    char *out = json_dumps(json, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+    json_decref(json);
+    size_t n = strlen(out);
+    char *res = pc_xmalloc(n + 2);
+    memcpy(res, out, n);
+    res[n] = '\n';
+    res[n + 1] = 0;
+    free(out);
+    return res;
+}
+
+static json_t *label_json(precis_date d, precis_grain g)
+{
+    char buf[16];
+    return d.year ? json_string(precis_date_label(d, g, buf)) : json_null();
+}
+
+static json_t *docs_json(const pc_docmeta *docs, size_t n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++) {
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_string(docs[i].id));
+        json_object_set_new(o, "file", str_or_null(docs[i].name));
+        json_object_set_new(o, "date", date_json(&docs[i].date));
+        json_array_append_new(a, o);
+    }
+    return a;
+}
+
+void *pc_timeline_json(const precis_timeline *t)
+{
+    json_t *root = json_object();
+    json_object_set_new(root, "cluster", str_or_null(t->cluster_id));
+    json_t *dates = json_array();
+    for (size_t k = 0; k < t->n; k++) {
+        const precis_timeline_entry *e = &t->e[k];
+        json_t *o = json_object();
+        json_object_set_new(o, "date", label_json(e->date, e->grain));
+        json_object_set_new(o, "grain", json_string(precis_grain_name(e->grain)));
+        json_object_set_new(o, "mentions", json_integer((json_int_t)e->mentions));
+        json_object_set_new(o, "documents", json_integer((json_int_t)e->ndocs));
+        json_t *ss = json_array();
+        for (size_t i = 0; i < e->nsentences; i++) {
+            const precis_sentence *st = &e->sentences[i];
+            json_t *so = json_object();
+            json_object_set_new(so, "text", json_string(st->text));
+            json_object_set_new(so, "doc", json_string(st->doc_id));
+            json_object_set_new(so, "start", json_integer((json_int_t)st->start));
+            json_object_set_new(so, "end", json_integer((json_int_t)st->end));
+            json_t *also = json_array();
+            for (size_t a = 0; a < st->also_count; a++)
+                json_array_append_new(also, json_string(t->docs[st->also_docs[a]].id));
+            json_object_set_new(so, "also_in", also);
+            json_array_append_new(ss, so);
+        }
+        json_object_set_new(o, "sentences", ss);
+        json_array_append_new(dates, o);
+    }
+    json_object_set_new(root, "dates", dates);
+    json_t *un = json_array();
+    for (size_t i = 0; i < t->nu; i++) {
+        json_t *o = json_object();
+        json_object_set_new(o, "text", json_string(t->u[i].text));
+        json_object_set_new(o, "doc", json_string(t->u[i].doc_id));
+        json_object_set_new(o, "start", json_integer((json_int_t)t->u[i].start));
+        json_object_set_new(o, "end", json_integer((json_int_t)t->u[i].end));
+        json_object_set_new(o, "grain", json_string(precis_grain_name(t->u[i].grain)));
+        json_array_append_new(un, o);
+    }
+    json_object_set_new(root, "unresolved", un);
+    json_object_set_new(root, "documents", docs_json(t->docs, t->ndocs));
+    return root;
+}
+
+void *pc_entities_json(const precis_entities *e, size_t max)
+{
+    json_t *root = json_object();
+    json_object_set_new(root, "cluster", str_or_null(e->cluster_id));
+    json_t *arr = json_array();
+    for (size_t k = 0; k < e->n && (!max || k < max); k++) {
+        const precis_entity *en = &e->e[k];
+        json_t *o = json_object();
+        json_object_set_new(o, "name", json_string(en->name));
+        json_object_set_new(o, "type", json_string(precis_entity_type_name(en->type)));
+        json_object_set_new(o, "mentions", json_integer((json_int_t)en->nmentions));
+        json_object_set_new(o, "documents", json_integer((json_int_t)en->ndocs));
+        json_t *al = json_array();
+        for (size_t a = 0; a < en->naliases; a++) json_array_append_new(al, json_string(en->aliases[a]));
+        json_object_set_new(o, "aliases", al);
+        json_t *per = json_object();
+        for (size_t d = 0; d < en->ndocs; d++)
+            json_object_set_new(per, e->docs[en->docs[d]].id, json_integer((json_int_t)en->doc_mentions[d]));
+        json_object_set_new(o, "per_document", per);
+        json_t *ms = json_array();
+        for (size_t i = 0; i < en->nmentions; i++) {
+            json_t *m = json_object();
+            json_object_set_new(m, "doc", json_string(e->docs[en->mentions[i].doc_index].id));
+            json_object_set_new(m, "start", json_integer((json_int_t)en->mentions[i].start));
+            json_object_set_new(m, "end", json_integer((json_int_t)en->mentions[i].end));
+            json_object_set_new(m, "text", json_string(en->mentions[i].text));
+            json_array_append_new(ms, m);
+        }
+        json_object_set_new(o, "mention_spans", ms);
+        json_array_append_new(arr, o);
+    }
+    json_object_set_new(root, "entities", arr);
+    return root;
+}
+
+size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx);
+
+void *pc_quotes_json(const precis_quotes *q, size_t max)
+{
+    json_t *root = json_object();
+    json_object_set_new(root, "cluster", str_or_null(q->cluster_id));
+    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx), n = q->n;
+    if (max) n = pc_quotes_key(q, max, idx);
+    else for (size_t i = 0; i < q->n; i++) idx[i] = i;
+    json_t *arr = json_array();
+    for (size_t k = 0; k < n; k++) {
+        const precis_quote *x = &q->q[idx[k]];
+        json_t *o = json_object();
+        json_object_set_new(o, "text", json_string(x->text));
+        json_object_set_new(o, "speaker", str_or_null(x->speaker_name));
+        json_object_set_new(o, "speaker_as_written", str_or_null(x->speaker));
+        json_object_set_new(o, "entity", x->entity >= 0 ? json_integer(x->entity) : json_null());
+        json_object_set_new(o, "cue", str_or_null(x->cue));
+        json_object_set_new(o, "doc", json_string(x->doc_id));
+        json_object_set_new(o, "start", json_integer((json_int_t)x->start));
+        json_object_set_new(o, "end", json_integer((json_int_t)x->end));
+        json_array_append_new(arr, o);
+    }
+    free(idx);
+    json_object_set_new(root, "quotes", arr);
     return root;
 }

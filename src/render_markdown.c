@@ -3,7 +3,10 @@
  * each sentence followed by a footnote naming its source document(s) and
  * byte range.
  */
-#include "summary.h"
+#include "story.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 char *pc_render_markdown(const precis_summary *s);
 
@@ -39,5 +42,75 @@ char *pc_render_markdown(const precis_summary *s)
         }
         pc_buf_putc(&b, '\n');
     }
+    return pc_buf_take(&b);
+}
+
+/* ---- the story's structure -------------------------------------------- */
+
+/* Text safe inside a Markdown list item: no leading markup, no line breaks. */
+static void md_text(pc_buf *b, const char *t)
+{
+    if (*t == '#' || *t == '>' || *t == '-' || *t == '*' || *t == '+') pc_buf_putc(b, '\\');
+    for (; *t; t++) pc_buf_putc(b, *t == '\n' ? ' ' : *t);
+}
+
+char *pc_render_timeline_markdown(const precis_timeline *t)
+{
+    pc_buf b = {0};
+    char lab[16];
+    for (size_t k = 0; k < t->n; k++) {
+        const precis_timeline_entry *e = &t->e[k];
+        for (size_t i = 0; i < e->nsentences; i++) {
+            const precis_sentence *st = &e->sentences[i];
+            pc_buf_printf(&b, "- **%s%s** ", precis_date_label(e->date, e->grain, lab),
+                          e->grain == PRECIS_GRAIN_WEEK ? " (week)" : "");
+            md_text(&b, st->text);
+            pc_buf_printf(&b, " *(%s", t->docs[st->doc_index].id);
+            for (size_t a = 0; a < st->also_count; a++) pc_buf_printf(&b, ", %s", t->docs[st->also_docs[a]].id);
+            pc_buf_puts(&b, ")*\n");
+        }
+    }
+    if (t->nu) {
+        pc_buf_printf(&b, "\n%zu relative date%s could not be resolved: the article%s no date.\n", t->nu,
+                      t->nu == 1 ? "" : "s", t->nu == 1 ? " has" : "s have");
+    }
+    if (!b.s) pc_buf_puts(&b, "");
+    return pc_buf_take(&b);
+}
+
+char *pc_render_entities_markdown(const precis_entities *e, size_t max)
+{
+    pc_buf b = {0};
+    pc_buf_puts(&b, "| Name | Type | Mentions | Articles | Also called |\n|---|---|---:|---:|---|\n");
+    for (size_t k = 0; k < e->n && (!max || k < max); k++) {
+        const precis_entity *en = &e->e[k];
+        pc_buf_printf(&b, "| %s | %s | %zu | %zu | ", en->name, precis_entity_type_name(en->type),
+                      en->nmentions, en->ndocs);
+        int shown = 0;
+        for (size_t a = 0; a < en->naliases; a++)
+            if (strcmp(en->aliases[a], en->name) != 0)
+                pc_buf_printf(&b, "%s%s", shown++ ? ", " : "", en->aliases[a]);
+        pc_buf_puts(&b, " |\n");
+    }
+    return pc_buf_take(&b);
+}
+
+size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx);
+
+char *pc_render_quotes_markdown(const precis_quotes *q, size_t max)
+{
+    pc_buf b = {0};
+    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx), n = q->n;
+    if (max) n = pc_quotes_key(q, max, idx);
+    else for (size_t i = 0; i < q->n; i++) idx[i] = i;
+    for (size_t k = 0; k < n; k++) {
+        const precis_quote *x = &q->q[idx[k]];
+        pc_buf_puts(&b, "> \xE2\x80\x9C");
+        md_text(&b, x->text);
+        pc_buf_printf(&b, "\xE2\x80\x9D\n> \xE2\x80\x94 %s *(%s)*\n\n", x->speaker_name ? x->speaker_name : "unknown speaker",
+                      x->doc_id);
+    }
+    free(idx);
+    if (!b.s) pc_buf_puts(&b, "");
     return pc_buf_take(&b);
 }

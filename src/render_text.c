@@ -2,7 +2,10 @@
  * render_text.c — plain text: one sentence per line (the layout ROUGE and
  * most summarization tools read).
  */
-#include "summary.h"
+#include "story.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 char *pc_render_text(const precis_summary *s);
 
@@ -13,5 +16,75 @@ char *pc_render_text(const precis_summary *s)
         pc_buf_puts(&b, s->s[i].text);
         pc_buf_putc(&b, '\n');
     }
+    return pc_buf_take(&b);
+}
+
+/* ---- the story's structure -------------------------------------------- */
+
+static void sources(pc_buf *b, const pc_docmeta *docs, const precis_sentence *st)
+{
+    pc_buf_printf(b, " [%s %zu-%zu", docs[st->doc_index].id, st->start, st->end);
+    for (size_t a = 0; a < st->also_count; a++)
+        pc_buf_printf(b, "%s%s", a ? ", " : "; also ", docs[st->also_docs[a]].id);
+    pc_buf_puts(b, "]");
+}
+
+char *pc_render_timeline_text(const precis_timeline *t)
+{
+    pc_buf b = {0};
+    char lab[16];
+    for (size_t k = 0; k < t->n; k++) {
+        const precis_timeline_entry *e = &t->e[k];
+        pc_buf_printf(&b, "%s%s\n", precis_date_label(e->date, e->grain, lab),
+                      e->grain == PRECIS_GRAIN_WEEK ? " (week)" : "");
+        for (size_t i = 0; i < e->nsentences; i++) {
+            pc_buf_printf(&b, "  %s", e->sentences[i].text);
+            sources(&b, t->docs, &e->sentences[i]);
+            pc_buf_putc(&b, '\n');
+        }
+    }
+    if (t->nu) {
+        pc_buf_puts(&b, "\nUnresolved (the article has no date):\n");
+        for (size_t i = 0; i < t->nu; i++)
+            pc_buf_printf(&b, "  %s [%s %zu-%zu]\n", t->u[i].text, t->u[i].doc_id, t->u[i].start,
+                          t->u[i].end);
+    }
+    if (!b.s) pc_buf_puts(&b, "");
+    return pc_buf_take(&b);
+}
+
+char *pc_render_entities_text(const precis_entities *e, size_t max)
+{
+    pc_buf b = {0};
+    for (size_t k = 0; k < e->n && (!max || k < max); k++) {
+        const precis_entity *en = &e->e[k];
+        pc_buf_printf(&b, "%-28s %-12s %3zu mentions in %zu of %zu articles", en->name,
+                      precis_entity_type_name(en->type), en->nmentions, en->ndocs, e->ndocs);
+        int shown = 0;
+        for (size_t a = 0; a < en->naliases; a++) {
+            if (strcmp(en->aliases[a], en->name) == 0) continue;
+            pc_buf_printf(&b, "%s%s", shown++ ? "; " : "; aliases: ", en->aliases[a]);
+        }
+        pc_buf_putc(&b, '\n');
+    }
+    if (!b.s) pc_buf_puts(&b, "");
+    return pc_buf_take(&b);
+}
+
+size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx);
+
+char *pc_render_quotes_text(const precis_quotes *q, size_t max)
+{
+    pc_buf b = {0};
+    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx), n = q->n;
+    if (max) n = pc_quotes_key(q, max, idx);
+    else for (size_t i = 0; i < q->n; i++) idx[i] = i;
+    for (size_t k = 0; k < n; k++) {
+        const precis_quote *x = &q->q[idx[k]];
+        pc_buf_printf(&b, "%s: \xE2\x80\x9C%s\xE2\x80\x9D [%s %zu-%zu]\n", x->speaker_name ? x->speaker_name : "(unknown)",
+                      x->text, x->doc_id, x->start, x->end);
+    }
+    free(idx);
+    if (!b.s) pc_buf_puts(&b, "");
     return pc_buf_take(&b);
 }

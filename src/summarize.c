@@ -4,7 +4,7 @@
  * its attribution.
  */
 #include "method.h"
-#include "summary.h"
+#include "story.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -135,17 +135,34 @@ static void add_sentence(precis_summary *sum, precis_cluster *c, uint32_t si, do
     sum->words += pc_count_words(o->text);
 }
 
+pc_docmeta *pc_copy_docs(const precis_cluster *c, size_t *n)
+{
+    pc_docmeta *docs = pc_xcalloc(c->ndocs ? c->ndocs : 1, sizeof *docs);
+    for (size_t i = 0; i < c->ndocs; i++) {
+        docs[i].id = pc_strdup(c->docs[i].id);
+        docs[i].title = pc_strdup(c->docs[i].title);
+        docs[i].source = pc_strdup(c->docs[i].source);
+        docs[i].name = pc_strdup(c->docs[i].name);
+        docs[i].date = c->docs[i].date;
+    }
+    *n = c->ndocs;
+    return docs;
+}
+
+void pc_free_docs(pc_docmeta *docs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(docs[i].id);
+        free(docs[i].title);
+        free(docs[i].source);
+        free(docs[i].name);
+    }
+    free(docs);
+}
+
 static void copy_docs(precis_summary *sum, const precis_cluster *c)
 {
-    sum->ndocs = c->ndocs;
-    sum->docs = pc_xcalloc(c->ndocs ? c->ndocs : 1, sizeof *sum->docs);
-    for (size_t i = 0; i < c->ndocs; i++) {
-        sum->docs[i].id = pc_strdup(c->docs[i].id);
-        sum->docs[i].title = pc_strdup(c->docs[i].title);
-        sum->docs[i].source = pc_strdup(c->docs[i].source);
-        sum->docs[i].name = pc_strdup(c->docs[i].name);
-        sum->docs[i].date = c->docs[i].date;
-    }
+    sum->docs = pc_copy_docs(c, &sum->ndocs);
     sum->cluster_id = pc_strdup(c->id);
 }
 
@@ -311,13 +328,7 @@ void precis_summary_free(precis_summary *s)
         free((char *)s->s[i].text);
         free((size_t *)s->s[i].also_docs);
     }
-    for (size_t i = 0; i < s->ndocs; i++) {
-        free(s->docs[i].id);
-        free(s->docs[i].title);
-        free(s->docs[i].source);
-        free(s->docs[i].name);
-    }
-    free(s->docs);
+    pc_free_docs(s->docs, s->ndocs);
     free(s->s);
     free(s->truncated);
     free(s->method);

@@ -223,5 +223,45 @@ expect "batch bad -j" 2 "$P" batch -j 0 "$T/in.jsonl"
 expect "batch --help" 0 "$P" batch --help
 for o in --jobs --input --format --errors --method --words --query; do has "batch --help documents $o" "$T/out" -- "$o"; done
 
+# --- timeline, entities, quotes, digest -------------------------------------------
+expect "timeline" 0 "$P" timeline "$EX"
+has "timeline has 1945" "$T/out" "^1945$"
+has "timeline has November 2013" "$T/out" "^2013-11$"
+has "timeline resolves article-4's Tuesday" "$T/out" "^2019-01-22$"
+has "timeline lists unresolved" "$T/out" "Unresolved"
+has "timeline attributes" "$T/out" "article-4.txt [0-9]*-[0-9]*"
+expect "timeline json" 0 "$P" timeline -f json "$EX"
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert any(x["date"]=="2016-12" for x in d["dates"]); assert d["unresolved"]' "$T/out" && ok "timeline json parses" || bad "timeline json parses"
+expect "timeline markdown" 0 "$P" timeline -f markdown --max-dates 4 "$EX"
+[ "$(grep -c '^- \*\*' "$T/out")" -ge 4 ] && ok "timeline --max-dates 4" || bad "timeline --max-dates 4"
+expect "timeline --max-dates 2" 0 "$P" timeline --max-dates 2 -f json "$EX"
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["dates"])==2' "$T/out" && ok "timeline keeps 2 dates" || bad "timeline keeps 2 dates"
+expect "timeline bad count" 2 "$P" timeline --max-dates x "$EX"
+expect "entities" 0 "$P" entities "$EX"
+has "entities: Putin with the label" "$T/out" "^Vladimir Putin .*VLADMIR PUTIN"
+has "entities: islands merged" "$T/out" "^Northern Territories .*Kurils.*Kuril Islands.*Southern Kuriles"
+expect "entities --type person --max 3" 0 "$P" entities --type person --max 3 "$EX"
+[ "$(grep -c . "$T/out")" -eq 3 ] && ok "entities --max 3" || bad "entities --max 3"
+hasnt "entities --type person has no places" "$T/out" " place "
+expect "entities json" 0 "$P" entities -f json "$EX"
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); e=d["entities"][0]; assert e["mention_spans"] and e["per_document"]' "$T/out" && ok "entities json parses" || bad "entities json parses"
+expect "entities bad type" 2 "$P" entities --type animal "$EX"
+expect "quotes" 0 "$P" quotes "$EX"
+has "quotes: Lavrov" "$T/out" "^Sergey Lavrov: .The prime minister has reacted positively"
+has "quotes: interpreter" "$T/out" "^Shinzo Abe: .I would like to have"
+expect "quotes --max 2" 0 "$P" quotes --max 2 -f markdown "$EX"
+[ "$(grep -c '^> —' "$T/out")" -eq 2 ] && ok "quotes --max 2" || bad "quotes --max 2"
+expect "digest" 0 "$P" digest "$EX"
+for sec in Summary Timeline Entities Quotes; do has "digest has $sec" "$T/out" "^$sec$"; done
+expect "digest markdown" 0 "$P" digest -f markdown -w 60 "$EX"
+has "digest markdown heading" "$T/out" "^## Timeline"
+expect "digest json" 0 "$P" digest -f json --max 5 --max-quotes 2 "$EX"
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["entities"]["entities"])==5 and len(d["quotes"]["quotes"])==2 and d["summary"]["sentences"]' "$T/out" && ok "digest json parses" || bad "digest json parses"
+expect "digest unknown method" 2 "$P" digest -m nope "$EX"
+expect "timeline missing file" 1 "$P" timeline "$T/nonexistent"
+has "timeline names the missing file" "$T/err" "nonexistent"
+expect "timeline --help" 0 "$P" timeline --help
+for o in --max-dates --words-per-date --max --type --max-quotes --format; do has "story --help documents $o" "$T/out" -- "$o"; done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

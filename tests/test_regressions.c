@@ -19,11 +19,21 @@
 #define LLVMFuzzerTestOneInput fuzz_rouge_one
 #include "../fuzz/fuzz_rouge.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_story_one
+#include "../fuzz/fuzz_story.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_date_one
+#define valid fuzz_date_valid
+#include "../fuzz/fuzz_date.c"
+#undef valid
+#undef LLVMFuzzerTestOneInput
 
 int fuzz_read_one(const uint8_t *data, size_t size);
 int fuzz_json_one(const uint8_t *data, size_t size);
 int fuzz_summarize_one(const uint8_t *data, size_t size);
 int fuzz_rouge_one(const uint8_t *data, size_t size);
+int fuzz_story_one(const uint8_t *data, size_t size);
+int fuzz_date_one(const uint8_t *data, size_t size);
 
 static void replay_all(void)
 {
@@ -33,7 +43,9 @@ static void replay_all(void)
     } targets[] = {{"read-", fuzz_read_one},
                    {"json-", fuzz_json_one},
                    {"summarize-", fuzz_summarize_one},
-                   {"rouge-", fuzz_rouge_one}};
+                   {"rouge-", fuzz_rouge_one},
+                   {"story-", fuzz_story_one},
+                   {"date-", fuzz_date_one}};
     DIR *d = opendir(t_src("tests/data/regressions"));
     CHECK(d != NULL);
     if (!d) return;

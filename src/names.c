@@ -1,0 +1,180 @@
+/*
+ * names.c — the word lists entity recognition leans on: titles, roles,
+ * nationality adjectives, words that make a name an organisation or a
+ * place, and a small gazetteer of countries, capitals and regions.
+ *
+ * Rules and lists instead of a statistical model: news names people with
+ * titles and reporting verbs, places with prepositions and a short list of
+ * countries, organisations with a handful of nouns.  Debian has no English
+ * gazetteer package, so the lists are here; every word is lowercase.
+ */
+#include "internal.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    N_TITLE = 1,      /* President, Minister, Gen., Mr. */
+    N_ROLE = 2,       /* adviser, activist (lowercase before a name) */
+    N_DEMONYM = 4,    /* Russian, Japanese */
+    N_ORG = 8,        /* Ministry, Agency, Reuters */
+    N_PLACE = 16,     /* Islands, Sea, Prefecture */
+    N_GAZETTEER = 32, /* Japan, Moscow, Hokkaido */
+    N_CALENDAR = 64,  /* Monday, January */
+    N_EVENT = 128     /* War, Talks, Treaty */
+};
+
+static const char *const titles[] = {
+    "president", "prime", "minister", "deputy", "vice", "secretary", "chancellor", "king",
+    "queen", "prince", "princess", "emperor", "empress", "pope", "senator", "sen", "rep",
+    "representative", "gov", "governor", "mayor", "gen", "general", "col", "colonel", "lt",
+    "adm", "admiral", "dr", "mr", "mrs", "ms", "miss", "judge", "justice", "ambassador",
+    "chairman", "chairwoman", "chief", "ceo", "director", "commissioner", "speaker", "premier",
+    "lord", "sir", "sheikh", "ayatollah", "rev", "bishop", "archbishop", "cardinal", "sgt",
+    "captain", "capt", "commander", "spokesman", "spokeswoman", "foreign", "defense",
+    "defence", "finance", "interior", "attorney", "former", "acting", "leader", "president-elect",
+    "envoy", "diplomat", "adviser", "advisor", "activist", "officer", "professor", "prof",
+    "correspondent", "editor", "reporter", "analyst", "economist", "lawmaker", "mp", "sergeant",
+    "lieutenant", "major", "marshal", "supreme", "top", "then", "opposition", "coach", "dame",
+    NULL};
+
+static const char *const roles[] = {
+    "adviser", "advisor", "activist", "spokesman", "spokeswoman", "spokesperson", "minister",
+    "president", "leader", "official", "analyst", "professor", "correspondent", "counterpart",
+    "envoy", "diplomat", "chief", "director", "lawyer", "economist", "researcher", "author",
+    "chairman", "ambassador", "senator", "governor", "mayor", "secretary", "reporter", "editor",
+    "founder", "executive", "commander", "general", "premier", "chancellor", "king", "queen",
+    "colleague", "negotiator", "expert", "scholar", "historian", "witness", "resident",
+    "student", "teacher", "doctor", "nurse", "lawmaker", "legislator", "candidate", "judge",
+    "prosecutor", "mp", "ceo", "head", "deputy", "actor", "actress", "singer", "writer", NULL};
+
+static const char *const demonyms[] = {
+    "russian", "japanese", "chinese", "american", "british", "french", "german", "italian",
+    "spanish", "korean", "indian", "pakistani", "iranian", "iraqi", "syrian", "israeli",
+    "palestinian", "turkish", "saudi", "egyptian", "ukrainian", "polish", "soviet", "european",
+    "asian", "african", "arab", "western", "eastern", "canadian", "mexican", "brazilian",
+    "australian", "afghan", "dutch", "swedish", "norwegian", "danish", "finnish", "greek",
+    "swiss", "austrian", "belgian", "irish", "scottish", "welsh", "english", "cuban",
+    "venezuelan", "colombian", "argentine", "argentinian", "chilean", "peruvian", "nigerian",
+    "kenyan", "vietnamese", "thai", "indonesian", "filipino", "malaysian", "taiwanese",
+    "mongolian", "lebanese", "jordanian", "libyan", "sudanese", "somali", "ethiopian",
+    "yemeni", "qatari", "emirati", "kuwaiti", "belarusian", "georgian", "armenian", "serbian",
+    "croatian", "hungarian", "czech", "romanian", "bulgarian", "portuguese", "kurdish",
+    "muslim", "christian", "jewish", "catholic", "islamic", "sunni", "shiite", "shia",
+    "latin", "nordic", "baltic", "chechen", "uzbek", "kazakh", "tibetan",
+    "uighur", "uyghur", "crimean", NULL};
+
+static const char *const org_words[] = {
+    "ministry", "agency", "council", "party", "company", "co", "corp", "corporation", "inc",
+    "ltd", "llc", "plc", "university", "college", "institute", "bank", "association",
+    "committee", "commission", "group", "fund", "organization", "organisation", "department",
+    "office", "forces", "army", "navy", "parliament", "congress", "senate", "assembly", "court",
+    "news", "times", "post", "journal", "herald", "press", "television", "tv", "radio",
+    "network", "alliance", "foundation", "board", "authority", "service", "police", "guard",
+    "corps", "church", "club", "league", "kremlin", "pentagon", "reuters", "tass", "interfax",
+    "cnn", "bbc", "cgtn", "ap", "afp", "xinhua", "bloomberg", "embassy", "consulate",
+    "cabinet", "government", "administration", "secretariat", "nato", "un", "eu", "opec",
+    "federation", "bureau", "school", "academy", "museum", "hospital", "airlines", "airways",
+    "motors", "industries", "holdings", "systems", "technologies", "media", "tribunal",
+    "duma", "diet", "nations", "fbi", "cia", "kgb", "fsb", "imf", "wto", "unesco",
+    "stratfor", "observatory", "society", "union", NULL};
+
+static const char *const place_words[] = {
+    "island", "islands", "isles", "isle", "islet", "sea", "ocean", "peninsula", "river",
+    "mountain", "mountains", "mount", "mt", "bay", "gulf", "strait", "straits", "cape", "lake",
+    "province", "prefecture", "region", "county", "city", "territories", "territory",
+    "republic", "kingdom", "street", "square", "avenue", "valley", "desert", "coast", "state",
+    "states", "district", "oblast", "krai", "emirates", "archipelago", "harbor", "harbour",
+    "port", "canal", "plain", "plateau", "basin", "forest", "park", "heights", "strip",
+    "bank", "kuriles", "kurils", NULL};
+
+static const char *const gazetteer[] = {
+    /* countries */
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+    "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+    "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+    "brazil", "brunei", "bulgaria", "burundi", "cambodia", "cameroon", "canada", "chad",
+    "chile", "china", "colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia",
+    "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia", "eswatini",
+    "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana",
+    "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary",
+    "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica",
+    "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan",
+    "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania",
+    "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+    "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia",
+    "montenegro", "morocco", "mozambique", "myanmar", "burma", "namibia", "nauru", "nepal",
+    "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau",
+    "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore",
+    "slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland",
+    "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia",
+    "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan",
+    "vanuatu", "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "britain",
+    "england", "scotland", "wales", "america", "korea", "dprk", "uk", "us", "u.s", "u.k",
+    "usa", "uae", "prc", "ussr", "soviet union", "united states", "united kingdom",
+    "united arab emirates", "saudi arabia", "north korea", "south korea", "new zealand",
+    "hong kong", "sri lanka", "south africa", "northeast asia", "middle east",
+    "korean peninsula", "east timor", "ivory coast", "costa rica", "el salvador",
+    /* regions and continents */
+    "asia", "europe", "africa", "oceania", "antarctica", "arctic", "pacific", "atlantic",
+    "crimea", "chechnya", "siberia", "kashmir", "tibet", "xinjiang", "gaza", "kurdistan",
+    "balkans", "caucasus", "scandinavia", "hokkaido", "okinawa", "honshu", "kyushu",
+    "sakhalin", "kamchatka", "aleppo", "donbas", "donbass", "kurils", "kuriles",
+    /* capitals and large cities */
+    "moscow", "tokyo", "beijing", "washington", "london", "paris", "berlin", "rome", "madrid",
+    "kiev", "kyiv", "minsk", "warsaw", "prague", "vienna", "budapest", "bucharest", "sofia",
+    "athens", "ankara", "istanbul", "tehran", "baghdad", "damascus", "beirut", "jerusalem",
+    "cairo", "riyadh", "dubai", "doha", "kabul", "islamabad", "delhi", "mumbai", "dhaka",
+    "bangkok", "hanoi", "manila", "jakarta", "seoul", "pyongyang", "shanghai", "osaka",
+    "kyoto", "sydney", "canberra", "ottawa", "toronto", "brussels", "amsterdam", "geneva",
+    "stockholm", "oslo", "copenhagen", "helsinki", "dublin", "lisbon", "nairobi", "lagos",
+    "johannesburg", "havana", "caracas", "bogota", "lima", "santiago", "brasilia", "chicago",
+    "vladivostok", "nagato", "sochi", "nemuro", "rausu", "tbilisi", "baku", "yerevan",
+    "tashkent", "astana", "singapore", "taipei", "hiroshima", "nagasaki", "yokohama",
+    "petersburg", "novosibirsk", "yekaterinburg", "kazan", NULL};
+
+static const char *const calendar[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "i", "today", "yesterday", "tomorrow", "christmas", "easter", NULL};
+
+static const char *const events[] = {
+    "war", "talks", "summit", "treaty", "agreement", "declaration", "accord", "conference",
+    "games", "olympics", "cup", "festival", "revolution", "crisis", "award", "prize", "act",
+    "convention", "protocol", "pact", "initiative", "programme", "operation", "election",
+    "elections", "championship", "forum", "day", "week", "doctrine", "plan", NULL};
+
+static pc_map classes;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void add(const char *const *list, uint32_t bit)
+{
+    for (; *list; list++) {
+        uint32_t *v = pc_map_put(&classes, *list, strlen(*list), 0, NULL);
+        *v |= bit;
+    }
+}
+
+static void init(void)
+{
+    add(titles, N_TITLE);
+    add(roles, N_ROLE);
+    add(demonyms, N_DEMONYM);
+    add(org_words, N_ORG);
+    add(place_words, N_PLACE);
+    add(gazetteer, N_GAZETTEER);
+    add(calendar, N_CALENDAR);
+    add(events, N_EVENT);
+}
+
+/* The classes of a lowercase word (a bit set of the N_ values). */
+unsigned pc_name_class(const char *lower, size_t n);
+unsigned pc_name_class(const char *lower, size_t n)
+{
+    pthread_once(&once, init);
+    const uint32_t *v = pc_map_get(&classes, lower, n);
+    return v ? *v : 0;
+}
