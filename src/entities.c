@@ -208,7 +208,7 @@ char *pc_entity_key(const char *name, size_t n)
     for (size_t i = a; i < nw; i++) allcaps &= w[i].allcaps;
     size_t k = a;
     while (k < nw && ((cls(&w[k]) & N_TITLE) ||
-                      (k + 1 < nw && (cls(&w[k]) & N_DEMONYM) && (cls(&w[k + 1]) & N_TITLE))))
+                      (k + 1 < nw && (cls(&w[k]) & (N_DEMONYM | N_GAZETTEER)) && (cls(&w[k + 1]) & N_TITLE))))
         k++;
     int keyword = 0;
     for (size_t i = k; i < nw; i++) keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
@@ -306,7 +306,7 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
     size_t k = a;
     int titled = 0;
     while (k <= j && ((cls(&w[k]) & N_TITLE) ||
-                      (k < j && (cls(&w[k]) & N_DEMONYM) && (cls(&w[k + 1]) & N_TITLE)))) {
+                      (k < j && (cls(&w[k]) & (N_DEMONYM | N_GAZETTEER)) && (cls(&w[k + 1]) & N_TITLE)))) {
         titled |= (cls(&w[k]) & N_TITLE) != 0;
         k++;
     }
@@ -822,12 +822,9 @@ long precis_entities_lookup(const precis_entities *e, const char *name)
     if (!e || !name) return -1;
     char *key = pc_entity_key(name, strlen(name));
     const uint32_t *v = pc_map_get(&e->lookup, key, strlen(key));
-    if (!v) {
-        /* "Foreign Minister Lavrov" -> "lavrov" */
-        const char *sp = strrchr(key, ' ');
-        if (sp) v = pc_map_get(&e->lookup, sp + 1, strlen(sp + 1));
-        if (v && *v == UINT32_MAX) v = NULL;
-    }
+    /* the longest known tail: "U.S. President Bill Clinton" -> "bill clinton" */
+    for (const char *sp = strchr(key, ' '); (!v || *v == UINT32_MAX) && sp; sp = strchr(sp + 1, ' '))
+        v = pc_map_get(&e->lookup, sp + 1, strlen(sp + 1));
     free(key);
     return v && *v != UINT32_MAX ? (long)*v : -1;
 }

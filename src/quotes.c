@@ -86,6 +86,15 @@ static size_t words_in(const char *t, size_t a, size_t b, qword *w, size_t max, 
     return n;
 }
 
+/* A stopword in any case ("And", "But"): no speaker. */
+static int pc_is_stopword_ci(const char *w)
+{
+    char low[16];
+    size_t n = strlen(w);
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+    return pc_is_stopword(low, n);
+}
+
 static int verb(const qword *w)
 {
     static const char *const v[] = {"said", "says", "told", "added", "asked", "stressed",
@@ -297,11 +306,12 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
     if (who && !pro) { /* "It says", "They said": no one to name */
         static const char *const none[] = {"it", "they", "we", "this", "that", "i", "you",
                                            "there", "these", "those", NULL};
-        for (const char *const *p = none; *p && who; p++)
-            if (!strcasecmp(who, *p)) {
-                free(who);
-                who = NULL;
-            }
+        int drop = !strchr(who, ' ') && (strlen(who) < 16 && pc_is_stopword_ci(who));
+        for (const char *const *p = none; *p && !drop; p++) drop = !strcasecmp(who, *p);
+        if (drop) {
+            free(who);
+            who = NULL;
+        }
     }
     if (!who) { /* an all-caps label just before it */
         for (size_t r = 0; r < d->nrm; r++) {

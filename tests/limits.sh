@@ -64,9 +64,15 @@ run "budget 0" 0 "$P" summarize --words 0 $EX
 [ ! -s "$T/out" ] && ok "budget 0 gives nothing" || bad "budget 0"
 run "budget larger than the input" 0 "$P" summarize --words 1000000 $EX
 [ "$(wc -l <"$T/out")" -ge 20 ] && ok "a huge budget takes every candidate that fits" || bad "huge budget"
-# 100,000 clusters in a batch stream (bench/batch streams millions)
-awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "{\"id\":\"c%d\",\"docs\":[{\"text\":\"The bank raised rates by %d points on Monday. Markets fell sharply after the news.\"}]}\n", i, i % 9 }' >"$T/100k.jsonl"
-run "100,000 clusters through precis batch" 0 "$P" batch -j 2 --method lead --no-progress "$T/100k.jsonl"
-[ "$(wc -l <"$T/out")" -eq 100000 ] && grep -q "100000 in, 100000 ok, 0 failed" "$T/err" && ok "100,000 summaries, in = ok" || bad "100k summaries"
+# 1,000,000 clusters streamed through a pipe: every one summarised, in order,
+# and memory bounded by the clusters in flight (peak RSS checked, not time)
+awk 'BEGIN { for (i = 1; i <= 1000000; i++) printf "{\"id\":\"c%d\",\"docs\":[{\"text\":\"The bank raised rates by %d points on Monday. Markets fell sharply after the news.\"}]}\n", i, i % 9 }' |
+    /usr/bin/time -f '%M' -o "$T/rss" "$P" batch -j 2 --method lead --no-progress - 2>"$T/err" |
+    awk 'NR == 1 && index($0, "\"cluster\":\"c1\"") { first = 1 } END { print NR, first + 0, (index($0, "\"cluster\":\"c1000000\"") > 0) }' >"$T/count"
+read lines first last <"$T/count"
+[ "$lines" -eq 1000000 ] && [ "$first" -eq 1 ] && [ "$last" -eq 1 ] && grep -q "1000000 in, 1000000 ok, 0 failed" "$T/err" &&
+    ok "1,000,000 clusters through precis batch, in order, in = ok" || bad "1M clusters ($lines lines)"
+rss=$(tail -1 "$T/rss")
+[ "$rss" -lt 65536 ] && ok "1,000,000 clusters in under 64 MB (peak RSS $((rss / 1024)) MB)" || bad "1M clusters RSS $rss kB"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
