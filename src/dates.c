@@ -404,6 +404,20 @@ static int infer_year(precis_date ref, int m, int d, int future)
     return after ? ref.year - 1 : ref.year;
 }
 
+/* A day of a month from token a: with the year at token y (0 = none, then
+ * the expression ends before token k and the year is inferred).  Returns
+ * the tokens consumed, 0 for a day the month does not have. */
+static size_t month_day(scan *sc, size_t a, size_t k, size_t y, int m, int day)
+{
+    precis_date d = {0, m, day};
+    if (y) d.year = sc->t[y].value;
+    else if (sc->ref.year) d.year = infer_year(sc->ref, m, day, future_at(sc, a, k));
+    if (d.year && day > month_days(d.year, m)) return 0;
+    size_t end = y ? y + 1 : k;
+    emit(sc, a, end, d, PRECIS_GRAIN_DAY, !y);
+    return end - a;
+}
+
 /* Try every pattern at token i; returns the tokens consumed (0 = none). */
 static size_t match_at(scan *sc, size_t i)
 {
@@ -425,17 +439,7 @@ static size_t match_at(scan *sc, size_t i)
         if (day && !year_at(sc, j)) {
             size_t k = j + 1;
             size_t y = is_p(sc, k, ",") && year_at(sc, k + 1) ? k + 1 : year_at(sc, k) ? k : 0;
-            if (y) {
-                d.year = t[y].value, d.month = m, d.day = day;
-                if (day > month_days(d.year, m)) return 0;
-                emit(sc, i, y + 1, d, PRECIS_GRAIN_DAY, 0);
-                return y + 1 - i;
-            }
-            d.year = ref.year ? infer_year(ref, m, day, future_at(sc, i, k)) : 0;
-            d.month = m, d.day = day;
-            if (d.year && day > month_days(d.year, m)) return 0;
-            emit(sc, i, k, d, PRECIS_GRAIN_DAY, 1);
-            return k - i;
+            return month_day(sc, i, k, y, m, day);
         }
         size_t y = year_at(sc, j) ? j : is_w(sc, j, "of") && year_at(sc, j + 1) ? j + 1 : 0;
         if (y && !abbr) {
@@ -480,17 +484,7 @@ static size_t match_at(scan *sc, size_t i)
         if (day && (m = month_at(sc, j, &abbr)) != 0) {
             j++;
             if (abbr && is_p(sc, j, ".")) j++;
-            if (year_at(sc, j)) {
-                d.year = t[j].value, d.month = m, d.day = day;
-                if (day > month_days(d.year, m)) return 0;
-                emit(sc, i, j + 1, d, PRECIS_GRAIN_DAY, 0);
-                return j + 1 - i;
-            }
-            d.year = ref.year ? infer_year(ref, m, day, future_at(sc, i, j)) : 0;
-            d.month = m, d.day = day;
-            if (d.year && day > month_days(d.year, m)) return 0;
-            emit(sc, i, j, d, PRECIS_GRAIN_DAY, 1);
-            return j - i;
+            return month_day(sc, i, j, year_at(sc, j) ? j : 0, m, day);
         }
         if (year_at(sc, i)) {
             d.year = t[i].value;

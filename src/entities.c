@@ -791,18 +791,20 @@ precis_entities *precis_entities_find(precis_cluster *c)
     return e;
 }
 
+static void free_entity(precis_entity *en)
+{
+    free((char *)en->name);
+    for (size_t i = 0; i < en->nmentions; i++) free((char *)en->mentions[i].text);
+    free((precis_mention *)en->mentions);
+    free((const char **)en->aliases);
+    free((size_t *)en->docs);
+    free((size_t *)en->doc_mentions);
+}
+
 void precis_entities_free(precis_entities *e)
 {
     if (!e) return;
-    for (size_t k = 0; k < e->n; k++) {
-        precis_entity *en = &e->e[k];
-        free((char *)en->name);
-        for (size_t i = 0; i < en->nmentions; i++) free((char *)en->mentions[i].text);
-        free((precis_mention *)en->mentions);
-        free((const char **)en->aliases);
-        free((size_t *)en->docs);
-        free((size_t *)en->doc_mentions);
-    }
+    for (size_t k = 0; k < e->n; k++) free_entity(&e->e[k]);
     free(e->e);
     pc_map_free(&e->lookup);
     pc_free_docs(e->docs, e->ndocs);
@@ -849,12 +851,7 @@ void precis_entities_keep(precis_entities *e, size_t max, int type)
         int keep = (type < 0 || (int)en->type == type) && (!max || j < max);
         if (!keep) {
             slot_of[k] = UINT32_MAX;
-            free((char *)en->name);
-            for (size_t i = 0; i < en->nmentions; i++) free((char *)en->mentions[i].text);
-            free((precis_mention *)en->mentions);
-            free((const char **)en->aliases);
-            free((size_t *)en->docs);
-        free((size_t *)en->doc_mentions);
+            free_entity(en);
             continue;
         }
         slot_of[k] = (uint32_t)j;
@@ -863,6 +860,6 @@ void precis_entities_keep(precis_entities *e, size_t max, int type)
     e->n = j;
     /* the lookup follows; names of removed entities no longer resolve */
     for (size_t i = 0; i < e->lookup.cap; i++)
-        if (e->lookup.keys[i]) e->lookup.vals[i] = e->lookup.vals[i] < UINT32_MAX ? slot_of[e->lookup.vals[i]] : UINT32_MAX;
+        if (e->lookup.keys[i] && e->lookup.vals[i] != UINT32_MAX) e->lookup.vals[i] = slot_of[e->lookup.vals[i]];
     free(slot_of);
 }

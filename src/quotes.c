@@ -490,8 +490,7 @@ const precis_quote *precis_quotes_at(const precis_quotes *q, size_t i)
 /* Key quotes: the best quote of each speaker, speakers by how much the
  * cluster names them (entity order), then quotes of unknown speakers.  A
  * quote is better when it is 8 to 40 words long.  Fills idx, returns count. */
-size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx);
-size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx)
+static size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx)
 {
     size_t n = 0;
     if (!q || !max) return 0;
@@ -541,4 +540,15 @@ void precis_quotes_keep_key(precis_quotes *q, size_t max)
     q->n = n;
     free(keep);
     free(idx);
+}
+
+size_t *pc_quotes_order(const precis_quotes *q, size_t max, size_t *n)
+{
+    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx);
+    if (max) *n = pc_quotes_key(q, max, idx);
+    else {
+        for (size_t i = 0; i < q->n; i++) idx[i] = i;
+        *n = q->n;
+    }
+    return idx;
 }

@@ -25,11 +25,29 @@ static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_nul
 
 static json_t *summary_json(const precis_summary *s);
 
-char *pc_render_json(const precis_summary *s)
+/* A sentence with its attribution; `truncated` < 0 leaves that field out. */
+static void sentence_fields(json_t *o, const precis_sentence *st, const pc_docmeta *docs,
+                            int truncated)
 {
-    json_t *root = summary_json(s);
-    char *out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-    json_decref(root);
+    json_object_set_new(o, "text", json_string(st->text));
+    json_object_set_new(o, "doc", json_string(st->doc_id));
+    json_object_set_new(o, "doc_index", json_integer((json_int_t)st->doc_index));
+    json_object_set_new(o, "sentence", json_integer((json_int_t)st->sentence_index));
+    json_object_set_new(o, "start", json_integer((json_int_t)st->start));
+    json_object_set_new(o, "end", json_integer((json_int_t)st->end));
+    json_object_set_new(o, "score", json_real(st->score));
+    if (truncated >= 0) json_object_set_new(o, "truncated", json_boolean(truncated));
+    json_t *also = json_array();
+    for (size_t k = 0; k < st->also_count; k++)
+        json_array_append_new(also, json_string(docs[st->also_docs[k]].id));
+    json_object_set_new(o, "also_in", also);
+}
+
+/* Indented JSON with a final newline; takes the value. */
+char *pc_json_dump(void *json)
+{
+    char *out = json_dumps(json, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+    json_decref(json);
     size_t n = strlen(out);
     char *res = pc_xmalloc(n + 2);
     memcpy(res, out, n);
@@ -38,6 +56,8 @@ char *pc_render_json(const precis_summary *s)
     free(out);
     return res;
 }
+
+char *pc_render_json(const precis_summary *s) { return pc_json_dump(summary_json(s)); }
 
 /* One line of JSON Lines (no newline).  It carries no input line number,
  * so that summarising a stream in pieces and concatenating the results
@@ -69,18 +89,7 @@ static json_t *summary_json(const precis_summary *s)
     for (size_t i = 0; i < s->n; i++) {
         const precis_sentence *st = &s->s[i];
         json_t *o = json_object();
-        json_object_set_new(o, "text", json_string(st->text));
-        json_object_set_new(o, "doc", json_string(st->doc_id));
-        json_object_set_new(o, "doc_index", json_integer((json_int_t)st->doc_index));
-        json_object_set_new(o, "sentence", json_integer((json_int_t)st->sentence_index));
-        json_object_set_new(o, "start", json_integer((json_int_t)st->start));
-        json_object_set_new(o, "end", json_integer((json_int_t)st->end));
-        json_object_set_new(o, "score", json_real(st->score));
-        json_object_set_new(o, "truncated", json_boolean(s->truncated[i]));
-        json_t *also = json_array();
-        for (size_t k = 0; k < st->also_count; k++)
-            json_array_append_new(also, json_string(s->docs[st->also_docs[k]].id));
-        json_object_set_new(o, "also_in", also);
+        sentence_fields(o, st, s->docs, s->truncated[i]);
         json_array_append_new(sents, o);
     }
     json_object_set_new(root, "sentences", sents);
@@ -102,18 +111,6 @@ static json_t *summary_json(const precis_summary *s)
 
 void *pc_summary_json(const precis_summary *s) { return summary_json(s); }
 
-char *pc_json_dump(void *json)
-{
-    char *out = json_dumps(json, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-    json_decref(json);
-    size_t n = strlen(out);
-    char *res = pc_xmalloc(n + 2);
-    memcpy(res, out, n);
-    res[n] = '\n';
-    res[n + 1] = 0;
-    free(out);
-    return res;
-}
 
 static json_t *label_json(precis_date d, precis_grain g)
 {
@@ -150,14 +147,7 @@ void *pc_timeline_json(const precis_timeline *t)
         for (size_t i = 0; i < e->nsentences; i++) {
             const precis_sentence *st = &e->sentences[i];
             json_t *so = json_object();
-            json_object_set_new(so, "text", json_string(st->text));
-            json_object_set_new(so, "doc", json_string(st->doc_id));
-            json_object_set_new(so, "start", json_integer((json_int_t)st->start));
-            json_object_set_new(so, "end", json_integer((json_int_t)st->end));
-            json_t *also = json_array();
-            for (size_t a = 0; a < st->also_count; a++)
-                json_array_append_new(also, json_string(t->docs[st->also_docs[a]].id));
-            json_object_set_new(so, "also_in", also);
+            sentence_fields(so, st, t->docs, -1);
             json_array_append_new(ss, so);
         }
         json_object_set_new(o, "sentences", ss);
@@ -214,15 +204,11 @@ void *pc_entities_json(const precis_entities *e, size_t max)
     return root;
 }
 
-size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx);
-
 void *pc_quotes_json(const precis_quotes *q, size_t max)
 {
     json_t *root = json_object();
     json_object_set_new(root, "cluster", str_or_null(q->cluster_id));
-    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx), n = q->n;
-    if (max) n = pc_quotes_key(q, max, idx);
-    else for (size_t i = 0; i < q->n; i++) idx[i] = i;
+    size_t n = 0, *idx = pc_quotes_order(q, max, &n);
     json_t *arr = json_array();
     for (size_t k = 0; k < n; k++) {
         const precis_quote *x = &q->q[idx[k]];

@@ -95,14 +95,10 @@ char *pc_render_entities_markdown(const precis_entities *e, size_t max)
     return pc_buf_take(&b);
 }
 
-size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx);
-
 char *pc_render_quotes_markdown(const precis_quotes *q, size_t max)
 {
     pc_buf b = {0};
-    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx), n = q->n;
-    if (max) n = pc_quotes_key(q, max, idx);
-    else for (size_t i = 0; i < q->n; i++) idx[i] = i;
+    size_t n = 0, *idx = pc_quotes_order(q, max, &n);
     for (size_t k = 0; k < n; k++) {
         const precis_quote *x = &q->q[idx[k]];
         pc_buf_puts(&b, "> \xE2\x80\x9C");

@@ -45,6 +45,10 @@ void pc_free_docs(pc_docmeta *d, size_t n);
  * "abe"): titles, possessives and case removed. Caller frees. */
 char *pc_entity_key(const char *name, size_t n);
 
+/* quotes.c: the indices of the quotes to show, all in order (max 0) or
+ * the max key quotes; *n receives the count.  Caller frees. */
+size_t *pc_quotes_order(const precis_quotes *q, size_t max, size_t *n);
+
 /* Renderers (render_text.c, render_json.c, render_markdown.c). */
 char *pc_render_timeline_text(const precis_timeline *t);
 char *pc_render_entities_text(const precis_entities *e, size_t max);
