@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 static const char *usage_main =
     "usage: precis COMMAND [OPTIONS] INPUT...\n"
     "\n"

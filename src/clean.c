@@ -379,9 +379,9 @@ void pc_clean_lines(pc_doc *d)
             if (m) {
                 /* whatever stood above the dateline was a caption or a header */
                 if (para > 0) pc_remove(d, first_para_start, (size_t)(ps - s), "caption");
-                /* a full date in the dateline dates the article */
+                /* a full date in the dateline dates an undated article */
                 precis_date_mention dm[4];
-                size_t nd = precis_find_dates(body, (size_t)(m - body), d->date, dm, 4);
+                size_t nd = d->date.year ? 0 : precis_find_dates(body, (size_t)(m - body), d->date, dm, 4);
                 for (size_t k = 0; k < nd && k < 4 && !d->date.year; k++)
                     if (!dm[k].relative && dm[k].grain == PRECIS_GRAIN_DAY) d->date = dm[k].date;
                 pc_remove(d, (size_t)(body - s), (size_t)(m - s), "dateline");

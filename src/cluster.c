@@ -140,16 +140,9 @@ static int month_of(const char *s, size_t n)
     return 0;
 }
 
-static int days_in_month(int y, int m)
-{
-    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-    return dm[m - 1];
-}
-
 static int valid_date(int y, int m, int d)
 {
-    return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= pc_days_in_month(y, m);
 }
 
 /* Parse a document date: "2019-01-23", "2019-01-23T10:00Z", "1999-07-07

@@ -40,7 +40,7 @@ typedef struct {
 
 static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-static int month_days(int y, int m)
+int pc_days_in_month(int y, int m)
 {
     static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && leap(y) ? 29 : dm[m - 1];
@@ -56,7 +56,7 @@ static long day_number(int y, int m, int d)
     n += cycles * 146097L;
     int yy = 1970 + (int)(cycles * 400);
     for (; yy < y; yy++) n += leap(yy) ? 366 : 365;
-    for (int mm = 1; mm < m; mm++) n += month_days(y, mm);
+    for (int mm = 1; mm < m; mm++) n += pc_days_in_month(y, mm);
     return n + d - 1;
 }
 
@@ -73,7 +73,7 @@ static precis_date from_day_number(long n)
         y++;
     }
     int m = 1;
-    while (n >= month_days(y, m)) n -= month_days(y, m++);
+    while (n >= pc_days_in_month(y, m)) n -= pc_days_in_month(y, m++);
     precis_date r = {y, m, (int)n + 1};
     return r;
 }
@@ -146,7 +146,7 @@ static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
                     k++;
                     while (k < n && isdigit((unsigned char)s[k]) && dd < 2) d = d * 10 + (s[k++] - '0'), dd++;
                     if ((k >= n || !isdigit((unsigned char)s[k])) && m >= 1 && m <= 12 && d >= 1 &&
-                        v >= 1000 && d <= month_days((int)v, m)) {
+                        v >= 1000 && d <= pc_days_in_month((int)v, m)) {
                         t->kind = T_ISO;
                         t->value = (int)v;
                         t->m = m;
@@ -159,7 +159,7 @@ static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
             }
             t->kind = T_NUM;
             /* 1,000,000 and 2.5 */
-            while (j + 3 < n + 0 && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
+            while (j + 3 < n && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
                    isdigit((unsigned char)s[j + 2]) && isdigit((unsigned char)s[j + 3]) &&
                    (j + 4 >= n || !isdigit((unsigned char)s[j + 4]))) {
                 t->flags |= F_GROUPED;
@@ -412,7 +412,7 @@ static size_t month_day(scan *sc, size_t a, size_t k, size_t y, int m, int day)
     precis_date d = {0, m, day};
     if (y) d.year = sc->t[y].value;
     else if (sc->ref.year) d.year = infer_year(sc->ref, m, day, future_at(sc, a, k));
-    if (d.year && day > month_days(d.year, m)) return 0;
+    if (d.year && day > pc_days_in_month(d.year, m)) return 0;
     size_t end = y ? y + 1 : k;
     emit(sc, a, end, d, PRECIS_GRAIN_DAY, !y);
     return end - a;
@@ -442,12 +442,7 @@ static size_t match_at(scan *sc, size_t i)
             return month_day(sc, i, k, y, m, day);
         }
         size_t y = year_at(sc, j) ? j : is_w(sc, j, "of") && year_at(sc, j + 1) ? j + 1 : 0;
-        if (y && !abbr) {
-            d.year = t[y].value, d.month = m;
-            emit(sc, i, y + 1, d, PRECIS_GRAIN_MONTH, 0);
-            return y + 1 - i;
-        }
-        if (y && abbr && is_p(sc, i + 1, ".")) {
+        if (y && (!abbr || is_p(sc, i + 1, "."))) { /* "November 2013", "Nov. 2013" */
             d.year = t[y].value, d.month = m;
             emit(sc, i, y + 1, d, PRECIS_GRAIN_MONTH, 0);
             return y + 1 - i;
@@ -611,7 +606,7 @@ size_t precis_find_dates(const char *text, size_t len, precis_date ref, precis_d
 {
     if (!text) return 0;
     if (ref.year && (ref.month < 1 || ref.month > 12 || ref.day < 1 ||
-                     ref.day > month_days(ref.year, ref.month) || ref.year < 1 || ref.year > 9999))
+                     ref.day > pc_days_in_month(ref.year, ref.month) || ref.year < 1 || ref.year > 9999))
         memset(&ref, 0, sizeof ref);
     tok *t = NULL;
     size_t cap = 0;

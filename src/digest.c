@@ -8,9 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-char *pc_render_markdown(const precis_summary *s);
-char *pc_render_text(const precis_summary *s);
-
 void precis_digest_options_init(precis_digest_options *opt)
 {
     memset(opt, 0, sizeof *opt);
@@ -43,27 +40,26 @@ char *precis_digest(precis_cluster *c, const precis_digest_options *opt_in, prec
     precis_quotes *q = e ? precis_quotes_find(c, e) : NULL;
     char *out = NULL;
     if (t && e && q) {
+        /* the leading entities and key quotes; the quotes' entity indices
+         * stay valid, as only the least mentioned entities go */
+        precis_entities_keep(e, opt.max_entities, -1);
+        if (opt.max_quotes) precis_quotes_keep_key(q, opt.max_quotes);
         if (fmt == PRECIS_FORMAT_JSON) {
             json_t *root = json_object();
             json_object_set_new(root, "cluster", c->id ? json_string(c->id) : json_null());
             json_object_set_new(root, "summary", pc_summary_json(s));
             json_object_set_new(root, "timeline", pc_timeline_json(t));
-            json_object_set_new(root, "entities", pc_entities_json(e, opt.max_entities));
-            json_object_set_new(root, "quotes", pc_quotes_json(q, opt.max_quotes));
+            json_object_set_new(root, "entities", pc_entities_json(e));
+            json_object_set_new(root, "quotes", pc_quotes_json(q));
             out = pc_json_dump(root);
         } else {
             pc_buf b = {0};
             int md = fmt == PRECIS_FORMAT_MARKDOWN;
             if (md) pc_buf_printf(&b, "# %s\n\n", c->id ? c->id : "Digest");
-            section(&b, fmt, "Summary", md ? pc_render_markdown(s) : pc_render_text(s));
-            section(&b, fmt, "Timeline",
-                    md ? pc_render_timeline_markdown(t) : pc_render_timeline_text(t));
-            section(&b, fmt, md ? "Who and where" : "Entities",
-                    md ? pc_render_entities_markdown(e, opt.max_entities)
-                       : pc_render_entities_text(e, opt.max_entities));
-            section(&b, fmt, "Quotes",
-                    md ? pc_render_quotes_markdown(q, opt.max_quotes)
-                       : pc_render_quotes_text(q, opt.max_quotes));
+            section(&b, fmt, "Summary", precis_render(s, fmt));
+            section(&b, fmt, "Timeline", precis_timeline_render(t, fmt));
+            section(&b, fmt, md ? "Who and where" : "Entities", precis_entities_render(e, fmt));
+            section(&b, fmt, "Quotes", precis_quotes_render(q, fmt));
             out = pc_buf_take(&b);
         }
     }

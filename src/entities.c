@@ -195,34 +195,67 @@ static int connector(const word *w)
     return 0;
 }
 
-/* Casefolded name with single spaces and straight apostrophes. */
-char *pc_entity_key(const char *name, size_t n)
+/* The name within the words w[a..j] of a span, shared by mentions and
+ * lookups so that both give one key: leading articles come off; so do
+ * titles ("Russian President", "Foreign Minister", "U.S. President"),
+ * unless the rest names an organisation or place ("Foreign Ministry"); in
+ * an all-caps label, trailing titles too ("VLADMIR PUTIN RUSSIAN
+ * PRESIDENT").  The name is w[k..j]. */
+typedef struct {
+    size_t a, k, j;      /* the span without articles; the name */
+    int titled;          /* a title came off */
+    int only_titles;     /* nothing but titles (then k = a) */
+    int allcaps;
+} name_span;
+
+static int trim_name(const word *w, size_t a, size_t j, name_span *ns)
+{
+    while (a <= j && (is_low(&w[a], "the") || is_low(&w[a], "a") || is_low(&w[a], "an"))) a++;
+    if (a > j) return 0;
+    memset(ns, 0, sizeof *ns);
+    ns->a = a;
+    ns->allcaps = 1;
+    for (size_t i = a; i <= j; i++) ns->allcaps &= w[i].allcaps;
+    size_t k = a;
+    while (k <= j && ((cls(&w[k]) & N_TITLE) ||
+                      (k < j && (cls(&w[k]) & (N_DEMONYM | N_GAZETTEER)) && (cls(&w[k + 1]) & N_TITLE)))) {
+        ns->titled |= (cls(&w[k]) & N_TITLE) != 0;
+        k++;
+    }
+    int keyword = 0;
+    for (size_t i = k; i <= j; i++) keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
+    ns->only_titles = k > j;
+    if (ns->only_titles || (keyword && k > a)) {
+        k = a;
+        ns->titled = 0;
+    }
+    if (ns->allcaps)
+        while (j > k && (cls(&w[j]) & (N_TITLE | N_DEMONYM))) j--, ns->titled = 1;
+    ns->k = k;
+    ns->j = j;
+    return 1;
+}
+
+/* The lowercase words w[k..j] joined by single spaces (caller frees). */
+static char *key_of(const word *w, size_t k, size_t j)
 {
     pc_buf b = {0};
-    word *w = NULL;
-    size_t cap = 0, nw = words_of(name, n, &w, &cap);
-    /* the same trimming as take_span's, for mentions */
-    size_t a = 0;
-    while (a < nw && (is_low(&w[a], "the") || is_low(&w[a], "a") || is_low(&w[a], "an"))) a++;
-    int allcaps = 1;
-    for (size_t i = a; i < nw; i++) allcaps &= w[i].allcaps;
-    size_t k = a;
-    while (k < nw && ((cls(&w[k]) & N_TITLE) ||
-                      (k + 1 < nw && (cls(&w[k]) & (N_DEMONYM | N_GAZETTEER)) && (cls(&w[k + 1]) & N_TITLE))))
-        k++;
-    int keyword = 0;
-    for (size_t i = k; i < nw; i++) keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
-    if (k >= nw || (keyword && k > a)) k = a;
-    size_t j = nw;
-    if (allcaps)
-        while (j > k + 1 && (cls(&w[j - 1]) & (N_TITLE | N_DEMONYM))) j--;
-    for (size_t i = k; i < j; i++) {
+    for (size_t i = k; i <= j; i++) {
         if (i > k) pc_buf_putc(&b, ' ');
         pc_buf_put(&b, w[i].low, w[i].lown);
     }
+    return b.s ? pc_buf_take(&b) : pc_strdup("");
+}
+
+/* Casefolded name with single spaces and straight apostrophes. */
+char *pc_entity_key(const char *name, size_t n)
+{
+    word *w = NULL;
+    size_t cap = 0, nw = words_of(name, n, &w, &cap);
+    name_span ns;
+    char *key = nw && trim_name(w, 0, nw - 1, &ns) ? key_of(w, ns.k, ns.j) : pc_strdup("");
     free(w);
-    if (!b.s) return pc_strdup("");
-    return pc_buf_take(&b);
+    return key;
 }
 
 static char *title_case(const char *s, size_t n)
@@ -254,12 +287,7 @@ static void add_mention(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t b
     m->surface = pc_fold(r + w[a].s, w[j].e - w[a].s);
     m->name = allcaps && w[k].e - w[k].s > 4 ? title_case(r + w[k].s, w[j].e - w[k].s)
                                             : pc_fold(r + w[k].s, w[j].e - w[k].s);
-    pc_buf b = {0};
-    for (size_t i = k; i <= j; i++) {
-        if (i > k) pc_buf_putc(&b, ' ');
-        pc_buf_put(&b, w[i].low, w[i].lown);
-    }
-    m->key = pc_buf_take(&b);
+    m->key = key_of(w, k, j);
     m->ntok = (uint8_t)(j - k + 1 > 255 ? 255 : j - k + 1);
     m->person = (uint8_t)person;
     m->loc = (uint8_t)loc;
@@ -298,28 +326,11 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
         int titled_start = (cls(&w[a]) & (N_TITLE | N_DEMONYM)) && a < j;
         if (!titled_start && (lower || !capd || pc_is_stopword(w[a].low, w[a].lown))) a++;
     }
-    while (a <= j && (is_low(&w[a], "the") || is_low(&w[a], "a") || is_low(&w[a], "an"))) a++;
-    if (a > j) return;
-    int allcaps = 1;
-    for (size_t i = a; i <= j; i++) allcaps &= w[i].allcaps;
-    /* titles: "Russian President", "Foreign Minister", "Mr." */
-    size_t k = a;
-    int titled = 0;
-    while (k <= j && ((cls(&w[k]) & N_TITLE) ||
-                      (k < j && (cls(&w[k]) & (N_DEMONYM | N_GAZETTEER)) && (cls(&w[k + 1]) & N_TITLE)))) {
-        titled |= (cls(&w[k]) & N_TITLE) != 0;
-        k++;
-    }
-    int keyword = 0;
-    for (size_t i = k; i <= j; i++) keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
-    if (keyword && k > a) { /* "Foreign Ministry", "General Motors": the title is the name */
-        k = a;
-        titled = 0;
-    }
-    /* a label's trailing titles: "VLADMIR PUTIN RUSSIAN PRESIDENT" */
-    if (allcaps)
-        while (j > k && (cls(&w[j]) & (N_TITLE | N_DEMONYM))) j--, titled = 1;
-    if (k > j) return;
+    name_span ns;
+    if (!trim_name(w, a, j, &ns) || ns.only_titles) return;
+    a = ns.a;
+    size_t k = ns.k;
+    j = ns.j;
     /* nationality adjectives, calendar words and titles alone are no names */
     int only = 1;
     for (size_t i = k; i <= j; i++) {
@@ -331,12 +342,12 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
     }
     if (only) return;
     if (j == k && w[k].lown < 2) return;
-    int person = titled;
+    int person = ns.titled;
     if (a > 0 && !w[a - 1].cap && (cls(&w[a - 1]) & N_ROLE)) person = 1;
     if (a > 0 && reporting_verb(&w[a - 1])) person = 1;
     if (j + 1 < nw && reporting_verb(&w[j + 1]) && !w[j].poss) person = 1;
     int loc = a > 0 && locative(&w[a - 1]) && !w[j].poss;
-    add_mention(x, d, di, r, base, limit, w, a, k, j, person, loc, allcaps);
+    add_mention(x, d, di, r, base, limit, w, a, k, j, person, loc, ns.allcaps);
 }
 
 /* The mentions of one region (a sentence or a speaker label). */
@@ -674,29 +685,27 @@ precis_entities *precis_entities_find(precis_cluster *c)
         }
         ent[i] = ent[root];
     }
-    /* evidence and the name shown, per entity */
-    uint32_t *person = pc_xcalloc(e->n ? e->n : 1, sizeof *person);
-    uint32_t *loc = pc_xcalloc(e->n ? e->n : 1, sizeof *loc);
-    uint8_t *place_kw = pc_xcalloc(e->n ? e->n : 1, 1), *org_kw = pc_xcalloc(e->n ? e->n : 1, 1),
-            *gaz = pc_xcalloc(e->n ? e->n : 1, 1), *event = pc_xcalloc(e->n ? e->n : 1, 1);
+    /* evidence (the name groups' summed) and the name shown, per entity */
+    kgroup *ev = pc_xcalloc(e->n ? e->n : 1, sizeof *ev);
     uint32_t *named = pc_xmalloc((e->n ? e->n : 1) * sizeof *named);
     for (size_t k = 0; k < e->n; k++) named[k] = UINT32_MAX;
     for (uint32_t i = 0; i < ng; i++) {
-        uint32_t k = ent[i];
-        person[k] += g[i].person;
-        loc[k] += g[i].loc;
-        place_kw[k] |= (uint8_t)g[i].place_kw;
-        org_kw[k] |= (uint8_t)g[i].org_kw;
-        gaz[k] |= (uint8_t)g[i].gaz;
-        event[k] |= (uint8_t)g[i].event;
+        kgroup *v = &ev[ent[i]];
+        v->person += g[i].person;
+        v->loc += g[i].loc;
+        v->place_kw |= g[i].place_kw;
+        v->org_kw |= g[i].org_kw;
+        v->gaz |= g[i].gaz;
+        v->event |= g[i].event;
     }
     for (uint32_t i = 0; i < ng; i++) {
         uint32_t k = ent[i];
+        const kgroup *v = &ev[k];
         /* people by their fullest name; others by their most used one */
         if (named[k] == UINT32_MAX) named[k] = i;
         else {
             const kgroup *a = &g[i], *b = &g[named[k]];
-            int better = person[k] > loc[k] && !place_kw[k] && !org_kw[k] && !gaz[k]
+            int better = v->person > v->loc && !v->place_kw && !v->org_kw && !v->gaz
                              ? (a->ntok > b->ntok || (a->ntok == b->ntok && a->count > b->count))
                              : (a->count > b->count || (a->count == b->count && a->ntok > b->ntok));
             if (better) named[k] = i;
@@ -704,17 +713,18 @@ precis_entities *precis_entities_find(precis_cluster *c)
     }
     for (size_t k = 0; k < e->n; k++) {
         precis_entity *en = &e->e[k];
-        const kgroup *kg = &g[named[k]];
+        const kgroup *kg = &g[named[k]], *v = &ev[k];
         en->name = pc_strdup(x.m[kg->best].name);
-        if (gaz[k]) en->type = PRECIS_ENTITY_PLACE;
-        else if (org_kw[k]) en->type = PRECIS_ENTITY_ORGANIZATION;
-        else if (place_kw[k]) en->type = PRECIS_ENTITY_PLACE;
-        else if (event[k]) en->type = PRECIS_ENTITY_OTHER;
-        else if (person[k]) en->type = PRECIS_ENTITY_PERSON;
-        else if (loc[k]) en->type = PRECIS_ENTITY_PLACE;
+        if (v->gaz) en->type = PRECIS_ENTITY_PLACE;
+        else if (v->org_kw) en->type = PRECIS_ENTITY_ORGANIZATION;
+        else if (v->place_kw) en->type = PRECIS_ENTITY_PLACE;
+        else if (v->event) en->type = PRECIS_ENTITY_OTHER;
+        else if (v->person) en->type = PRECIS_ENTITY_PERSON;
+        else if (v->loc) en->type = PRECIS_ENTITY_PLACE;
         else if (kg->ntok >= 2 && kg->ntok <= 3) en->type = PRECIS_ENTITY_PERSON;
         else en->type = PRECIS_ENTITY_OTHER;
     }
+    free(ev);
     /* mentions, aliases, documents */
     size_t *capm = pc_xcalloc(e->n ? e->n : 1, sizeof *capm);
     size_t *capa = pc_xcalloc(e->n ? e->n : 1, sizeof *capa);
@@ -769,12 +779,6 @@ precis_entities *precis_entities_find(precis_cluster *c)
         pc_map_put(&e->lookup, g[i].key, strlen(g[i].key), slot_of[ent[i]], NULL);
 
     free(slot_of);
-    free(person);
-    free(loc);
-    free(place_kw);
-    free(org_kw);
-    free(gaz);
-    free(event);
     free(named);
     free(ent);
     free(parent);

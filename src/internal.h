@@ -99,6 +99,8 @@ void pc_diag(precis_cluster *c, precis_severity sev, const char *file, long line
 pc_doc *pc_doc_new(precis_cluster *c);
 size_t pc_doc_orig(const pc_doc *d, size_t working_offset);
 int pc_parse_date(const char *s, size_t n, precis_date *out);
+/* dates.c: days in month m (1-12) of year y, Gregorian. */
+int pc_days_in_month(int y, int m);
 
 /* utf8.c: make d->text valid NFC UTF-8, composing d->omap. */
 void pc_utf8_normalize(precis_cluster *c, pc_doc *d);

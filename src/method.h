@@ -60,6 +60,10 @@ void pc_graph_rank(pc_ctx *ctx, double *m, double *scores);
 /* Indices 0..n-1 ordered by v descending, ties by index (caller frees). */
 uint32_t *pc_rank_desc(const double *v, size_t n);
 
+/* summarize.c: how central a sentence is to the cluster: the cluster
+ * document frequency of its content words per square root of its length. */
+double pc_salience(const precis_cluster *c, const pc_sent *s);
+
 const pc_method *pc_find_method(const char *name);
 extern const char *const pc_default_method;
 

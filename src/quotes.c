@@ -109,13 +109,17 @@ static int verb(const qword *w)
 static int pronoun(const qword *w) { return !strcmp(w->low, "he") || !strcmp(w->low, "she"); }
 
 typedef struct {
+    const precis_mention *m;
+    long ent;
+} person_mention;
+
+typedef struct {
     precis_cluster *c;
     const precis_entities *ent;
     precis_quotes *q;
     size_t cap;
     /* person mentions, by document and offset, for pronouns */
-    const precis_mention **pm;
-    long *pm_ent;
+    person_mention *pm;
     size_t npm;
 } qctx;
 
@@ -225,11 +229,6 @@ static char *speaker_after(const char *t, size_t a, size_t b, const char **cue, 
     return NULL;
 }
 
-typedef struct {
-    const precis_mention *m;
-    long ent;
-} person_mention;
-
 static int by_mention(const void *a, const void *b)
 {
     const precis_mention *x = ((const person_mention *)a)->m, *y = ((const person_mention *)b)->m;
@@ -243,17 +242,40 @@ static long first_person(const qctx *x, size_t doc, size_t a, size_t b)
     size_t lo = 0, hi = x->npm;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const precis_mention *m = x->pm[mid];
+        const precis_mention *m = x->pm[mid].m;
         if (m->doc_index < doc || (m->doc_index == doc && m->start < a)) lo = mid + 1;
         else hi = mid;
     }
-    if (lo < x->npm && x->pm[lo]->doc_index == doc && x->pm[lo]->start < b) return x->pm_ent[lo];
+    if (lo < x->npm && x->pm[lo].m->doc_index == doc && x->pm[lo].m->start < b) return x->pm[lo].ent;
     return -1;
 }
 
 static int is_person(const qctx *x, long ent)
 {
     return ent >= 0 && precis_entities_at(x->ent, (size_t)ent)->type == PRECIS_ENTITY_PERSON;
+}
+
+/* The last sentence of d starting at or before working offset off (0 when none). */
+static size_t sentence_at(const precis_cluster *c, const pc_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->nsent;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->sents[d->sent0 + mid].start <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? lo - 1 : 0;
+}
+
+/* The quote before this one, when it is in document di and ends after the
+ * start of sentence `so - 1`: a quote the current one may continue. */
+static const precis_quote *recent_quote(const qctx *x, size_t di, const pc_doc *d, size_t so)
+{
+    if (!x->q->n || so == 0) return NULL;
+    const precis_quote *pq = &x->q->q[x->q->n - 1];
+    if (pq->doc_index != di || pq->end <= pc_doc_orig(d, x->c->sents[d->sent0 + so - 1].start))
+        return NULL;
+    return pq;
 }
 
 static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open,
@@ -268,12 +290,7 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
         return;
     }
     /* the sentences holding its open and close marks */
-    size_t so = 0, sc = 0;
-    for (size_t k = 0; k < d->nsent; k++) {
-        const pc_sent *s = &c->sents[d->sent0 + k];
-        if (s->start <= qs) so = k;
-        if (s->start < qe) sc = k;
-    }
+    size_t so = sentence_at(c, d, qs), sc = sentence_at(c, d, qe - 1);
     const pc_sent *open_s = d->nsent ? &c->sents[d->sent0 + so] : NULL;
     const pc_sent *close_s = d->nsent ? &c->sents[d->sent0 + sc] : NULL;
     const char *cue = NULL;
@@ -332,10 +349,8 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
         /* a quote that opens its sentence, continued from the sentence
          * before, keeps its speaker */
         const pc_sent *prev = &c->sents[d->sent0 + so - 1];
-        size_t pstart = pc_doc_orig(d, prev->start);
-        if (x->q->n && x->q->q[x->q->n - 1].doc_index == di && x->q->q[x->q->n - 1].speaker &&
-            x->q->q[x->q->n - 1].end > pstart) {
-            const precis_quote *pq = &x->q->q[x->q->n - 1];
+        const precis_quote *pq = recent_quote(x, di, d, so);
+        if (pq && pq->speaker) {
             who = pc_strdup(pq->speaker);
             ent = pq->entity;
             cue = "previous sentence";
@@ -351,11 +366,8 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
     }
     if (who && pro && open_s) {
         /* he/she: the previous quote's speaker, the previous sentence's, the first person named */
-        ent = -1;
-        const char *how = "pronoun";
-        if (x->q->n && x->q->q[x->q->n - 1].doc_index == di && is_person(x, x->q->q[x->q->n - 1].entity) &&
-            so > 0 && x->q->q[x->q->n - 1].end > pc_doc_orig(d, c->sents[d->sent0 + so - 1].start))
-            ent = x->q->q[x->q->n - 1].entity;
+        const precis_quote *pq = recent_quote(x, di, d, so);
+        ent = pq && is_person(x, pq->entity) ? pq->entity : -1;
         for (size_t back = 1; ent < 0 && back <= 3 && back <= so; back++) {
             const pc_sent *prev = &c->sents[d->sent0 + so - back];
             int p2 = 0;
@@ -365,8 +377,7 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
             if (is_person(x, se)) ent = se;
             else ent = first_person(x, di, pc_doc_orig(d, prev->start), pc_doc_orig(d, prev->end));
         }
-        if (ent < 0 && so == 0) ent = -1;
-        cue = how;
+        cue = "pronoun";
     } else if (who && ent < 0) {
         ent = precis_entities_lookup(x->ent, who);
     }
@@ -399,11 +410,9 @@ static void scan_doc(qctx *x, size_t di)
     size_t n = d->len;
     size_t open = SIZE_MAX, olen = 0;
     const char *close = NULL;
-    size_t para = 0;
     for (size_t i = 0; i < n; i++) {
         if (t[i] == '\n' && i + 1 < n && (t[i + 1] == '\n' || t[i + 1] == '\r')) {
             if (open != SIZE_MAX && close && strcmp(close, "\"") == 0) open = SIZE_MAX;
-            para = i;
         }
         if (open == SIZE_MAX) {
             if (at(t, i, n, "\xE2\x80\x9C")) open = i, olen = 3, close = "\xE2\x80\x9D";
@@ -425,7 +434,6 @@ static void scan_doc(qctx *x, size_t di)
             i += cl - 1;
         }
     }
-    (void)para;
 }
 
 precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e)
@@ -441,27 +449,18 @@ precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e)
     x.q->docs = pc_copy_docs(c, &x.q->ndocs);
     x.q->cluster_id = pc_strdup(c->id);
     size_t cap = 0;
-    person_mention *pms = NULL;
     for (size_t k = 0; k < precis_entities_count(e); k++) {
         const precis_entity *en = precis_entities_at(e, k);
         if (en->type != PRECIS_ENTITY_PERSON) continue;
         for (size_t i = 0; i < en->nmentions; i++) {
-            PC_GROW(pms, cap, x.npm + 1);
-            pms[x.npm].m = &en->mentions[i];
-            pms[x.npm++].ent = (long)k;
+            PC_GROW(x.pm, cap, x.npm + 1);
+            x.pm[x.npm].m = &en->mentions[i];
+            x.pm[x.npm++].ent = (long)k;
         }
     }
-    if (x.npm > 1) qsort(pms, x.npm, sizeof *pms, by_mention);
-    x.pm = pc_xmalloc((x.npm ? x.npm : 1) * sizeof *x.pm);
-    x.pm_ent = pc_xmalloc((x.npm ? x.npm : 1) * sizeof *x.pm_ent);
-    for (size_t i = 0; i < x.npm; i++) {
-        x.pm[i] = pms[i].m;
-        x.pm_ent[i] = pms[i].ent;
-    }
-    free(pms);
+    if (x.npm > 1) qsort(x.pm, x.npm, sizeof *x.pm, by_mention);
     for (size_t di = 0; di < c->ndocs; di++) scan_doc(&x, di);
     free(x.pm);
-    free(x.pm_ent);
     precis_entities_free(own);
     return x.q;
 }
@@ -540,15 +539,4 @@ void precis_quotes_keep_key(precis_quotes *q, size_t max)
     q->n = n;
     free(keep);
     free(idx);
-}
-
-size_t *pc_quotes_order(const precis_quotes *q, size_t max, size_t *n)
-{
-    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx);
-    if (max) *n = pc_quotes_key(q, max, idx);
-    else {
-        for (size_t i = 0; i < q->n; i++) idx[i] = i;
-        *n = q->n;
-    }
-    return idx;
 }

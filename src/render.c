@@ -34,9 +34,9 @@ char *precis_entities_render(const precis_entities *e, precis_format fmt)
 {
     if (!e) return NULL;
     switch (fmt) {
-    case PRECIS_FORMAT_JSON: return pc_json_dump(pc_entities_json(e, 0));
-    case PRECIS_FORMAT_MARKDOWN: return pc_render_entities_markdown(e, 0);
-    default: return pc_render_entities_text(e, 0);
+    case PRECIS_FORMAT_JSON: return pc_json_dump(pc_entities_json(e));
+    case PRECIS_FORMAT_MARKDOWN: return pc_render_entities_markdown(e);
+    default: return pc_render_entities_text(e);
     }
 }
 
@@ -44,8 +44,8 @@ char *precis_quotes_render(const precis_quotes *q, precis_format fmt)
 {
     if (!q) return NULL;
     switch (fmt) {
-    case PRECIS_FORMAT_JSON: return pc_json_dump(pc_quotes_json(q, 0));
-    case PRECIS_FORMAT_MARKDOWN: return pc_render_quotes_markdown(q, 0);
-    default: return pc_render_quotes_text(q, 0);
+    case PRECIS_FORMAT_JSON: return pc_json_dump(pc_quotes_json(q));
+    case PRECIS_FORMAT_MARKDOWN: return pc_render_quotes_markdown(q);
+    default: return pc_render_quotes_text(q);
     }
 }

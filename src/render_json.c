@@ -169,12 +169,12 @@ void *pc_timeline_json(const precis_timeline *t)
     return root;
 }
 
-void *pc_entities_json(const precis_entities *e, size_t max)
+void *pc_entities_json(const precis_entities *e)
 {
     json_t *root = json_object();
     json_object_set_new(root, "cluster", str_or_null(e->cluster_id));
     json_t *arr = json_array();
-    for (size_t k = 0; k < e->n && (!max || k < max); k++) {
+    for (size_t k = 0; k < e->n; k++) {
         const precis_entity *en = &e->e[k];
         json_t *o = json_object();
         json_object_set_new(o, "name", json_string(en->name));
@@ -204,14 +204,13 @@ void *pc_entities_json(const precis_entities *e, size_t max)
     return root;
 }
 
-void *pc_quotes_json(const precis_quotes *q, size_t max)
+void *pc_quotes_json(const precis_quotes *q)
 {
     json_t *root = json_object();
     json_object_set_new(root, "cluster", str_or_null(q->cluster_id));
-    size_t n = 0, *idx = pc_quotes_order(q, max, &n);
     json_t *arr = json_array();
-    for (size_t k = 0; k < n; k++) {
-        const precis_quote *x = &q->q[idx[k]];
+    for (size_t k = 0; k < q->n; k++) {
+        const precis_quote *x = &q->q[k];
         json_t *o = json_object();
         json_object_set_new(o, "text", json_string(x->text));
         json_object_set_new(o, "speaker", str_or_null(x->speaker_name));
@@ -223,7 +222,6 @@ void *pc_quotes_json(const precis_quotes *q, size_t max)
         json_object_set_new(o, "end", json_integer((json_int_t)x->end));
         json_array_append_new(arr, o);
     }
-    free(idx);
     json_object_set_new(root, "quotes", arr);
     return root;
 }

@@ -5,7 +5,6 @@
  */
 #include "story.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 char *pc_render_markdown(const precis_summary *s);
@@ -15,16 +14,27 @@ static const char *doc_label(const precis_summary *s, size_t i)
     return s->docs[i].id;
 }
 
+/* Markdown-significant characters at the start of a block would change
+ * its meaning: escape them. */
+static void md_escape_start(pc_buf *b, const char *t)
+{
+    if (*t == '#' || *t == '>' || *t == '-' || *t == '*' || *t == '+') pc_buf_putc(b, '\\');
+}
+
+/* Text safe inside a Markdown list item: no leading markup, no line breaks. */
+static void md_text(pc_buf *b, const char *t)
+{
+    md_escape_start(b, t);
+    for (; *t; t++) pc_buf_putc(b, *t == '\n' ? ' ' : *t);
+}
+
 char *pc_render_markdown(const precis_summary *s)
 {
     pc_buf b = {0};
     for (size_t i = 0; i < s->n; i++) {
         if (i) pc_buf_putc(&b, ' ');
-        /* Markdown-significant characters at the start would change meaning */
-        const char *t = s->s[i].text;
-        if (i == 0 && (*t == '#' || *t == '>' || *t == '-' || *t == '*' || *t == '+'))
-            pc_buf_putc(&b, '\\');
-        pc_buf_puts(&b, t);
+        if (i == 0) md_escape_start(&b, s->s[i].text);
+        pc_buf_puts(&b, s->s[i].text);
         pc_buf_printf(&b, "[^%zu]", i + 1);
     }
     pc_buf_puts(&b, "\n\n");
@@ -46,13 +56,6 @@ char *pc_render_markdown(const precis_summary *s)
 }
 
 /* ---- the story's structure -------------------------------------------- */
-
-/* Text safe inside a Markdown list item: no leading markup, no line breaks. */
-static void md_text(pc_buf *b, const char *t)
-{
-    if (*t == '#' || *t == '>' || *t == '-' || *t == '*' || *t == '+') pc_buf_putc(b, '\\');
-    for (; *t; t++) pc_buf_putc(b, *t == '\n' ? ' ' : *t);
-}
 
 char *pc_render_timeline_markdown(const precis_timeline *t)
 {
@@ -78,11 +81,11 @@ char *pc_render_timeline_markdown(const precis_timeline *t)
     return pc_buf_take(&b);
 }
 
-char *pc_render_entities_markdown(const precis_entities *e, size_t max)
+char *pc_render_entities_markdown(const precis_entities *e)
 {
     pc_buf b = {0};
     pc_buf_puts(&b, "| Name | Type | Mentions | Articles | Also called |\n|---|---|---:|---:|---|\n");
-    for (size_t k = 0; k < e->n && (!max || k < max); k++) {
+    for (size_t k = 0; k < e->n; k++) {
         const precis_entity *en = &e->e[k];
         pc_buf_printf(&b, "| %s | %s | %zu | %zu | ", en->name, precis_entity_type_name(en->type),
                       en->nmentions, en->ndocs);
@@ -95,18 +98,16 @@ char *pc_render_entities_markdown(const precis_entities *e, size_t max)
     return pc_buf_take(&b);
 }
 
-char *pc_render_quotes_markdown(const precis_quotes *q, size_t max)
+char *pc_render_quotes_markdown(const precis_quotes *q)
 {
     pc_buf b = {0};
-    size_t n = 0, *idx = pc_quotes_order(q, max, &n);
-    for (size_t k = 0; k < n; k++) {
-        const precis_quote *x = &q->q[idx[k]];
+    for (size_t k = 0; k < q->n; k++) {
+        const precis_quote *x = &q->q[k];
         pc_buf_puts(&b, "> \xE2\x80\x9C");
         md_text(&b, x->text);
         pc_buf_printf(&b, "\xE2\x80\x9D\n> \xE2\x80\x94 %s *(%s)*\n\n", x->speaker_name ? x->speaker_name : "unknown speaker",
                       x->doc_id);
     }
-    free(idx);
     if (!b.s) pc_buf_puts(&b, "");
     return pc_buf_take(&b);
 }

@@ -4,7 +4,6 @@
  */
 #include "story.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 char *pc_render_text(const precis_summary *s);
@@ -53,10 +52,10 @@ char *pc_render_timeline_text(const precis_timeline *t)
     return pc_buf_take(&b);
 }
 
-char *pc_render_entities_text(const precis_entities *e, size_t max)
+char *pc_render_entities_text(const precis_entities *e)
 {
     pc_buf b = {0};
-    for (size_t k = 0; k < e->n && (!max || k < max); k++) {
+    for (size_t k = 0; k < e->n; k++) {
         const precis_entity *en = &e->e[k];
         pc_buf_printf(&b, "%-28s %-12s %3zu mentions in %zu of %zu articles", en->name,
                       precis_entity_type_name(en->type), en->nmentions, en->ndocs, e->ndocs);
@@ -71,16 +70,14 @@ char *pc_render_entities_text(const precis_entities *e, size_t max)
     return pc_buf_take(&b);
 }
 
-char *pc_render_quotes_text(const precis_quotes *q, size_t max)
+char *pc_render_quotes_text(const precis_quotes *q)
 {
     pc_buf b = {0};
-    size_t n = 0, *idx = pc_quotes_order(q, max, &n);
-    for (size_t k = 0; k < n; k++) {
-        const precis_quote *x = &q->q[idx[k]];
+    for (size_t k = 0; k < q->n; k++) {
+        const precis_quote *x = &q->q[k];
         pc_buf_printf(&b, "%s: \xE2\x80\x9C%s\xE2\x80\x9D [%s %zu-%zu]\n", x->speaker_name ? x->speaker_name : "(unknown)",
                       x->text, x->doc_id, x->start, x->end);
     }
-    free(idx);
     if (!b.s) pc_buf_puts(&b, "");
     return pc_buf_take(&b);
 }

@@ -45,21 +45,17 @@ void pc_free_docs(pc_docmeta *d, size_t n);
  * "abe"): titles, possessives and case removed. Caller frees. */
 char *pc_entity_key(const char *name, size_t n);
 
-/* quotes.c: the indices of the quotes to show, all in order (max 0) or
- * the max key quotes; *n receives the count.  Caller frees. */
-size_t *pc_quotes_order(const precis_quotes *q, size_t max, size_t *n);
-
 /* Renderers (render_text.c, render_json.c, render_markdown.c). */
 char *pc_render_timeline_text(const precis_timeline *t);
-char *pc_render_entities_text(const precis_entities *e, size_t max);
-char *pc_render_quotes_text(const precis_quotes *q, size_t max);
+char *pc_render_entities_text(const precis_entities *e);
+char *pc_render_quotes_text(const precis_quotes *q);
 char *pc_render_timeline_markdown(const precis_timeline *t);
-char *pc_render_entities_markdown(const precis_entities *e, size_t max);
-char *pc_render_quotes_markdown(const precis_quotes *q, size_t max);
+char *pc_render_entities_markdown(const precis_entities *e);
+char *pc_render_quotes_markdown(const precis_quotes *q);
 /* JSON values (jansson json_t *), so the digest can nest them. */
 void *pc_timeline_json(const precis_timeline *t);
-void *pc_entities_json(const precis_entities *e, size_t max);
-void *pc_quotes_json(const precis_quotes *q, size_t max);
+void *pc_entities_json(const precis_entities *e);
+void *pc_quotes_json(const precis_quotes *q);
 void *pc_summary_json(const precis_summary *s);
 char *pc_json_dump(void *json);
 

@@ -23,9 +23,18 @@ static _Thread_local char last_error[256];
  * cluster of 10,000 articles costs what 2,000 sentences cost. */
 #define PC_MAX_CANDIDATES 2000
 
+double pc_salience(const precis_cluster *c, const pc_sent *s)
+{
+    double v = 0;
+    for (uint32_t k = 0; k < s->ntok; k++) {
+        const pc_term *t = &c->terms[c->toks[s->tok0 + k]];
+        if (!t->stop) v += log(1.0 + t->df);
+    }
+    return v / sqrt((double)s->ntok + 1);
+}
+
 /* Keep the PC_MAX_CANDIDATES most salient candidates, in their order.
- * Salience, cheap and method-neutral: the cluster document frequency of the
- * sentence's content words per square root of its length, times its reading
+ * Salience, cheap and method-neutral: pc_salience times the reading
  * quality, doubled for an article's first three sentences. */
 static void cap_candidates(pc_ctx *ctx)
 {
@@ -34,12 +43,7 @@ static void cap_candidates(pc_ctx *ctx)
     double *sal = pc_xmalloc(ctx->ncand * sizeof *sal);
     for (size_t i = 0; i < ctx->ncand; i++) {
         const pc_sent *s = &c->sents[ctx->cand[i]];
-        double v = 0;
-        for (uint32_t k = 0; k < s->ntok; k++) {
-            const pc_term *t = &c->terms[c->toks[s->tok0 + k]];
-            if (!t->stop) v += log(1.0 + t->df);
-        }
-        sal[i] = v / sqrt((double)s->ntok + 1) * ctx->quality[i] * (s->idx < 3 ? 2 : 1);
+        sal[i] = pc_salience(c, s) * ctx->quality[i] * (s->idx < 3 ? 2 : 1);
     }
     uint32_t *order = pc_rank_desc(sal, ctx->ncand);
     uint8_t *keep = pc_xcalloc(ctx->ncand, 1);

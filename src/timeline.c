@@ -16,7 +16,6 @@
 #include "method.h"
 #include "story.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,18 +107,6 @@ typedef struct {
     size_t ndocs;
     double salience;     /* its most central sentence's */
 } dgroup;
-
-/* How central a sentence is to the story: the cluster document frequency of
- * its content words per square root of its length. */
-static double salience(const precis_cluster *c, const pc_sent *s)
-{
-    double v = 0;
-    for (uint32_t k = 0; k < s->ntok; k++) {
-        const pc_term *t = &c->terms[c->toks[s->tok0 + k]];
-        if (!t->stop) v += log(1.0 + t->df);
-    }
-    return v / sqrt((double)s->ntok + 1);
-}
 
 static int by_support(const void *a, const void *b)
 {
@@ -253,7 +240,7 @@ precis_timeline *precis_timeline_build(precis_cluster *c, const precis_timeline_
         while (j < n && items[j].key == items[i].key) {
             uint32_t doc = c->sents[items[j].sent].doc;
             if (!seen[doc]) seen[doc] = 1, nd++;
-            double v = salience(c, &c->sents[items[j].sent]);
+            double v = pc_salience(c, &c->sents[items[j].sent]);
             if (v > sal) sal = v;
             j++;
         }
