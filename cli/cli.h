@@ -7,6 +7,7 @@
 int cmd_eval(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
 int cmd_story(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 
 /* Print a cluster's diagnostics; returns 1 when any was an error. */
 int report(const precis_cluster *c, int quiet);

@@ -24,12 +24,16 @@ static const char *usage_main =
     "  entities    people, places and organisations, with their aliases merged\n"
     "  quotes      direct quotations and their speakers\n"
     "  digest      summary, timeline, entities and quotes in one report\n"
+    "  extract     the article of a web page: metadata and body text\n"
     "  segment     print the cleaned sentences of the input, one per line\n"
     "  eval        score summaries with ROUGE (see 'precis eval --help')\n"
     "\n"
     "INPUT is a file, a directory (every file in it, sorted) or '-' for standard\n"
-    "input.  Plain text, TREC/DUC SGML (<DOC> ... </DOC>) and JSON cluster objects\n"
-    "{\"id\":..., \"docs\":[{\"id\",\"text\",\"date\",\"source\",\"title\"}]} are recognised.\n"
+    "input.  Plain text, TREC/DUC SGML (<DOC> ... </DOC>), web pages (HTML: the\n"
+    "article body is read, see 'precis extract') and JSON cluster objects\n"
+    "{\"id\":..., \"docs\":[{\"id\",\"text\" or \"html\",\"date\",\"source\",\"title\"}]}\n"
+    "are recognised.  --url URL (summarize, timeline, entities, quotes, digest)\n"
+    "fetches a page and adds its article.\n"
     "\n"
     "  precis --help | precis COMMAND --help | precis --version\n";
 
@@ -58,7 +62,8 @@ static const char *usage_summarize =
     "      --idf background|cluster  IDF from the shipped English table (default)\n"
     "                       or from the cluster's own documents\n"
     "Input and output:\n"
-    "      --input auto|text|sgml|json  input format (default auto)\n"
+    "      --input auto|text|sgml|json|html  input format (default auto)\n"
+    "  -u, --url URL        fetch a web page and add its article (repeatable)\n"
     "  -f, --format text|json|markdown  output format (default text: one sentence\n"
     "                       per line; json has offsets and sources)\n"
     "      --quiet          do not print warnings\n"
@@ -126,8 +131,8 @@ int parse_format(const char *s, precis_format *f)
 
 int parse_input(const char *s, precis_input *in)
 {
-    static const char *const names[] = {"auto", "text", "sgml", "json"};
-    for (int i = 0; i < 4; i++)
+    static const char *const names[] = {"auto", "text", "sgml", "json", "html"};
+    for (int i = 0; i < 5; i++)
         if (strcmp(s, names[i]) == 0) return *in = (precis_input)i, 0;
     return -1;
 }
@@ -136,6 +141,7 @@ int parse_input(const char *s, precis_input *in)
  * run_summarize returns by. */
 typedef struct {
     const char **params;
+    const char **urls;
     char *query;
 } owned;
 
@@ -148,7 +154,7 @@ static int run_summarize(int argc, char **argv, owned *own)
         {"idf", 1, 0, 'I'},        {"input", 1, 0, 'i'},      {"format", 1, 0, 'f'},
         {"quiet", 0, 0, 'z'},      {"list-methods", 0, 0, 'M'}, {"help", 0, 0, 'h'},
         {"param", 1, 0, 'P'},      {"threshold", 1, 0, 't'},  {"redundancy", 1, 0, 'r'},
-        {0, 0, 0, 0}};
+        {"url", 1, 0, 'u'},        {0, 0, 0, 0}};
     const char **params = own->params;
     static char thr[64];
     precis_options opt;
@@ -156,9 +162,11 @@ static int run_summarize(int argc, char **argv, owned *own)
     precis_format fmt = PRECIS_FORMAT_TEXT;
     precis_input in = PRECIS_INPUT_AUTO;
     int quiet = 0, ch;
-    while ((ch = getopt_long(argc, argv, "w:b:s:m:q:f:hP:", opts, NULL)) != -1) {
+    size_t nurls = 0;
+    while ((ch = getopt_long(argc, argv, "w:b:s:m:q:f:hP:u:", opts, NULL)) != -1) {
         switch (ch) {
         case 'P': params[opt.nparams++] = optarg; break;
+        case 'u': own->urls[nurls++] = optarg; break;
         case 't':
             snprintf(thr, sizeof thr, "threshold=%s", optarg);
             params[opt.nparams++] = thr;
@@ -196,7 +204,7 @@ static int run_summarize(int argc, char **argv, owned *own)
             opt.idf = optarg;
             break;
         case 'i':
-            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml or json", usage_summarize);
+            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml, json or html", usage_summarize);
             break;
         case 'f':
             if (parse_format(optarg, &fmt)) return usage_error("--format takes text, json or markdown", usage_summarize);
@@ -215,7 +223,7 @@ static int run_summarize(int argc, char **argv, owned *own)
         default: return usage_error("unknown option", usage_summarize);
         }
     }
-    if (optind >= argc) return usage_error("no input given", usage_summarize);
+    if (optind >= argc && !nurls) return usage_error("no input given", usage_summarize);
     if (opt.method && !precis_method_description(opt.method)) {
         fprintf(stderr, "precis: unknown method '%s'; available:", opt.method);
         for (const char *const *m = precis_methods(); *m; m++) fprintf(stderr, " %s", *m);
@@ -225,6 +233,7 @@ static int run_summarize(int argc, char **argv, owned *own)
     opt.params = params;
     precis_cluster *c = precis_cluster_new();
     for (int i = optind; i < argc; i++) precis_cluster_add_path(c, argv[i], in);
+    for (size_t i = 0; i < nurls; i++) precis_cluster_add_url(c, own->urls[i], NULL);
     int failed = report(c, quiet);
     int rc = failed;
     if (precis_cluster_doc_count(c) == 0) {
@@ -250,9 +259,11 @@ static int run_summarize(int argc, char **argv, owned *own)
 
 static int cmd_summarize(int argc, char **argv)
 {
-    owned own = {calloc((size_t)argc + 1, sizeof *own.params), NULL};
+    owned own = {calloc((size_t)argc + 1, sizeof *own.params),
+                 calloc((size_t)argc + 1, sizeof *own.urls), NULL};
     int rc = run_summarize(argc, argv, &own);
     free(own.params);
+    free(own.urls);
     free(own.query);
     return rc;
 }
@@ -300,7 +311,7 @@ static int cmd_segment(int argc, char **argv)
                 return usage_error("--format takes text or json", usage_segment);
             break;
         case 'i':
-            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml or json", usage_segment);
+            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml, json or html", usage_segment);
             break;
         case 'h': fputs(usage_segment, stdout); return 0;
         default: return usage_error("unknown option", usage_segment);
@@ -334,6 +345,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "segment") == 0) return cmd_segment(argc - 1, argv + 1);
     if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 1, argv + 1);
     if (strcmp(cmd, "batch") == 0) return cmd_batch(argc - 1, argv + 1);
+    if (strcmp(cmd, "extract") == 0) return cmd_extract(argc - 1, argv + 1);
     if (strcmp(cmd, "timeline") == 0 || strcmp(cmd, "entities") == 0 ||
         strcmp(cmd, "quotes") == 0 || strcmp(cmd, "digest") == 0)
         return cmd_story(argc - 1, argv + 1);

@@ -34,7 +34,8 @@ static const char *usage_story =
     "          --max-dates, --words-per-date; --max N entities; --max-quotes N.\n"
     "Common:\n"
     "  -f, --format text|json|markdown   output format (default text)\n"
-    "      --input auto|text|sgml|json   input format (default auto)\n"
+    "      --input auto|text|sgml|json|html  input format (default auto)\n"
+    "  -u, --url URL        fetch a web page and add its article (repeatable)\n"
     "      --quiet          do not print warnings\n";
 
 static int usage_error(const char *msg)
@@ -51,14 +52,14 @@ static int type_of(const char *s, int *t)
     return -1;
 }
 
-int cmd_story(int argc, char **argv)
+static int run_story(int argc, char **argv, const char **urls, size_t *nurls)
 {
     static const struct option opts[] = {
         {"format", 1, 0, 'f'},   {"input", 1, 0, 'i'},         {"quiet", 0, 0, 'z'},
         {"help", 0, 0, 'h'},     {"max-dates", 1, 0, 'D'},     {"words-per-date", 1, 0, 'W'},
         {"max", 1, 0, 'n'},      {"type", 1, 0, 't'},          {"max-quotes", 1, 0, 'Q'},
         {"words", 1, 0, 'w'},    {"method", 1, 0, 'm'},        {"query", 1, 0, 'q'},
-        {0, 0, 0, 0}};
+        {"url", 1, 0, 'u'},      {0, 0, 0, 0}};
     const char *cmd = argv[0];
     precis_digest_options dopt;
     precis_digest_options_init(&dopt);
@@ -68,14 +69,15 @@ int cmd_story(int argc, char **argv)
     precis_input in = PRECIS_INPUT_AUTO;
     size_t max = 0;
     int type = -1, quiet = 0, ch, max_set = 0;
-    while ((ch = getopt_long(argc, argv, "f:hw:m:q:", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "f:hw:m:q:u:", opts, NULL)) != -1) {
         size_t v = 0;
         switch (ch) {
+        case 'u': urls[(*nurls)++] = optarg; break;
         case 'f':
             if (parse_format(optarg, &fmt)) return usage_error("--format takes text, json or markdown");
             break;
         case 'i':
-            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml or json");
+            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml, json or html");
             break;
         case 'z': quiet = 1; break;
         case 'h': fputs(usage_story, stdout); return 0;
@@ -95,9 +97,10 @@ int cmd_story(int argc, char **argv)
         default: return usage_error("unknown option");
         }
     }
-    if (optind >= argc) return usage_error("no input given");
+    if (optind >= argc && !*nurls) return usage_error("no input given");
     precis_cluster *c = precis_cluster_new();
     for (int i = optind; i < argc; i++) precis_cluster_add_path(c, argv[i], in);
+    for (size_t i = 0; i < *nurls; i++) precis_cluster_add_url(c, urls[i], NULL);
     int rc = report(c, quiet);
     char *out = NULL;
     if (precis_cluster_doc_count(c) == 0) {
@@ -131,3 +134,13 @@ int cmd_story(int argc, char **argv)
     precis_cluster_free(c);
     return rc;
 }
+
+int cmd_story(int argc, char **argv)
+{
+    const char **urls = calloc((size_t)argc + 1, sizeof *urls);
+    size_t nurls = 0;
+    int rc = run_story(argc, argv, urls, &nurls);
+    free(urls);
+    return rc;
+}
+

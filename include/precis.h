@@ -90,7 +90,8 @@ typedef enum {
     PRECIS_INPUT_AUTO = 0,
     PRECIS_INPUT_TEXT,    /* plain text */
     PRECIS_INPUT_SGML,    /* TREC/DUC <DOC> articles (one file may hold several) */
-    PRECIS_INPUT_JSON     /* {"id":..., "docs":[{"id","text","date","source","title"}]} */
+    PRECIS_INPUT_JSON,    /* {"id":..., "docs":[{"id","text"|"html","date","source","title"}]} */
+    PRECIS_INPUT_HTML     /* a web page: its article body (see precis_article_extract) */
 } precis_input;
 
 precis_cluster *precis_cluster_new(void);
@@ -453,6 +454,75 @@ void precis_digest_options_init(precis_digest_options *opt);
 /* Summary, timeline, top entities and key quotes as one text, JSON or
  * Markdown report (malloc'ed), or NULL with precis_last_error() set. */
 char *precis_digest(precis_cluster *c, const precis_digest_options *opt, precis_format fmt);
+
+/* ---------------------------------------------------------------------- */
+/* Web pages: the article of an HTML page (precis extract)                 */
+/* ---------------------------------------------------------------------- */
+
+typedef enum {
+    PRECIS_BLOCK_PARAGRAPH = 0,
+    PRECIS_BLOCK_HEADING,
+    PRECIS_BLOCK_LIST_ITEM,
+    PRECIS_BLOCK_QUOTE,
+    PRECIS_BLOCK_PRE
+} precis_block;
+
+typedef struct {
+    const char *text;      /* whitespace folded */
+    size_t start, end;     /* bytes of the page it came from, [start, end) */
+    precis_block kind;
+} precis_paragraph;
+
+/* An article read from a page.  Every string is UTF-8; metadata fields are
+ * NULL when the page does not give them. */
+typedef struct {
+    const char *title, *date, *author, *site, *url, *lang;  /* date: YYYY-MM-DD */
+    const char *text;                 /* the paragraphs, separated by blank lines */
+    const precis_paragraph *paragraphs;
+    size_t nparagraphs;
+    const char *encoding;             /* what the page was read as, e.g. "UTF-8" */
+    const char *encoding_from;        /* "BOM", "HTTP", "meta", "valid UTF-8", "default" */
+    size_t replaced;                  /* undecodable bytes replaced by U+FFFD */
+    long first_replaced;              /* page offset of the first, or -1 */
+} precis_article;
+
+/* Extract the article of a page of `len` bytes.  `url` (the page's address)
+ * and `charset` (from an HTTP Content-Type header) may be NULL.  Returns NULL
+ * with a message in err (up to errlen bytes) when the page has no article. */
+precis_article *precis_article_extract(const char *html, size_t len, const char *url,
+                                       const char *charset, char *err, size_t errlen);
+void precis_article_free(precis_article *a);
+/* Text: title, date, author, then the body; JSON: every field with the
+ * paragraphs' offsets; Markdown: a heading and paragraphs. */
+char *precis_article_render(const precis_article *a, precis_format fmt);
+
+/* Add a page as a document of the cluster (what PRECIS_INPUT_HTML does for
+ * files), with the page's URL and HTTP charset when known.  Sentences are
+ * attributed to byte offsets of the page.  Returns 0 or -1 (diagnosed). */
+int precis_cluster_add_html(precis_cluster *c, const char *html, size_t len, const char *name,
+                            const char *url, const char *charset);
+
+/* Fetch a URL with libcurl (timeout, size and redirect limits) and add its
+ * article to the cluster.  Returns 0 or -1 (diagnosed, naming the URL). */
+typedef struct {
+    long timeout_ms;       /* whole transfer; default 20000 */
+    size_t max_bytes;      /* default 20 MB */
+    long max_redirects;    /* default 5 */
+} precis_fetch_options;
+void precis_fetch_options_init(precis_fetch_options *o);
+/* A fetched page: the bytes, the final URL after redirects, the charset of
+ * the Content-Type header (or NULL), and whether it was text/plain. */
+typedef struct {
+    char *data;
+    size_t len;
+    char *url, *charset;
+    int text;
+} precis_page;
+/* Fetch a URL (http/https only).  Returns 0, or -1 with a message in err. */
+int precis_fetch(const char *url, const precis_fetch_options *o, precis_page *page, char *err,
+                 size_t errlen);
+void precis_page_free(precis_page *p);
+int precis_cluster_add_url(precis_cluster *c, const char *url, const precis_fetch_options *o);
 
 /* The message of the last failure of precis_summarize in this thread. */
 const char *precis_last_error(void);

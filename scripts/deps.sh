@@ -2,7 +2,7 @@
 # deps.sh — install everything precis needs to build and test (Debian 12, as root).
 set -e
 PKGS="build-essential cmake pkg-config clang libstemmer-dev libutf8proc-dev libjansson-dev \
-libglpk-dev libxml2-dev libcurl4-openssl-dev wordnet-base jq bc time valgrind ots"
+libglpk-dev libxml2-dev libcurl4-openssl-dev wordnet-base jq bc time valgrind ots python3"
 missing=""
 for p in $PKGS; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

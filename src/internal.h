@@ -8,7 +8,11 @@
  * select sentences; renderers print the selection.
  *
  * Stages, in the order data flows, each in its own file:
- *   read.c      files, directories, stdin; text, TREC/DUC SGML, JSON
+ *   read.c      files, directories, stdin; text, TREC/DUC SGML, JSON, HTML
+ *   html.c      web pages: decoding, parsing, text nodes tied to their bytes
+ *   html_meta.c title, date, author, site, URL, language of a page
+ *   extract.c   the article body of a page
+ *   fetch.c     pages by URL (libcurl)
  *   utf8.c      UTF-8 validation and repair, NFC
  *   clean.c     datelines, metadata lines, captions, labels, repeats
  *   segment.c   sentence boundaries
@@ -106,6 +110,9 @@ int pc_days_in_month(int y, int m);
 void pc_utf8_normalize(precis_cluster *c, pc_doc *d);
 /* Bytes of a valid UTF-8 sequence starting at s (1..4), or 0 if invalid. */
 int pc_utf8_seq(const unsigned char *s, size_t n);
+
+/* html.c: does the buffer look like a web page (a doctype or <html>)? */
+int pc_looks_html(const char *s, size_t n);
 
 /* clean.c */
 void pc_clean_lines(pc_doc *d);

@@ -4,7 +4,8 @@
  * Sources: a file, a directory (every regular non-hidden file, sorted by
  * name), standard input ("-"), or memory.  Formats: plain text; the TREC/DUC
  * SGML article format (<DOC> <DOCNO> <DATE_TIME> <HEADLINE> <TEXT> <P>), one
- * or more articles per file; a JSON cluster object {"id", "docs": [...]}.
+ * or more articles per file; a JSON cluster object {"id", "docs": [...]};
+ * web pages (HTML), whose article body extract.c finds.
  *
  * Each document keeps a map from its working text back to the bytes of the
  * input, so every sentence can be attributed to exact offsets.
@@ -17,6 +18,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 /* Documents larger than this are rejected: offsets are 32-bit. */
@@ -85,6 +87,53 @@ int precis_cluster_add_text(precis_cluster *c, const char *text, size_t len,
     d->len = len;
     finish_doc(c, d);
     return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Web pages                                                               */
+/* ---------------------------------------------------------------------- */
+
+const uint32_t *pc_article_map(const precis_article *p);
+
+int precis_cluster_add_html(precis_cluster *c, const char *html, size_t len, const char *name,
+                            const char *url, const char *charset)
+{
+    if (!name) name = url ? url : "<html>";
+    char err[512];
+    precis_article *a = precis_article_extract(html, len, url, charset, err, sizeof err);
+    if (!a) {
+        pc_diag(c, PRECIS_ERROR, name, 0, -1, "%s", err);
+        return -1;
+    }
+    if (a->replaced)
+        pc_diag(c, PRECIS_WARNING, name, 0, a->first_replaced,
+                "%zu byte(s) not valid %s replaced by U+FFFD", a->replaced, a->encoding);
+    pc_doc *d = pc_doc_new(c);
+    precis_doc_info info = {0};
+    info.id = base_name(name);
+    info.title = a->title;
+    info.source = a->site ? a->site : base_name(name);
+    info.date = a->date;
+    set_meta(d, &info, name, c->ndocs - 1);
+    size_t n = strlen(a->text);
+    d->text = pc_strndup(a->text, n);
+    d->len = n;
+    d->omap = pc_xmalloc((n + 1) * sizeof *d->omap);
+    memcpy(d->omap, pc_article_map(a), (n + 1) * sizeof *d->omap);
+    precis_article_free(a);
+    finish_doc(c, d);
+    return 0;
+}
+
+static int looks_html(const char *name, const char *s, size_t n)
+{
+    size_t l = strlen(name);
+    static const char *const ext[] = {".html", ".htm", ".xhtml", ".shtml", NULL};
+    for (int i = 0; ext[i]; i++) {
+        size_t e = strlen(ext[i]);
+        if (l > e && strcasecmp(name + l - e, ext[i]) == 0) return 1;
+    }
+    return pc_looks_html(s, n);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -261,7 +310,7 @@ int pc_read_json_cluster(precis_cluster *c, json_t *root, const char *name, long
     size_t i;
     json_t *doc;
     json_array_foreach(docs, i, doc) {
-        const char *text = NULL;
+        const char *text = NULL, *html = NULL;
         size_t tlen = 0;
         precis_doc_info info = {0};
         if (json_is_string(doc)) {
@@ -272,21 +321,32 @@ int pc_read_json_cluster(precis_cluster *c, json_t *root, const char *name, long
             if (json_is_string(t)) {
                 text = json_string_value(t);
                 tlen = json_string_length(t);
+            } else if (json_is_string(t = json_object_get(doc, "html"))) {
+                html = json_string_value(t);
+                tlen = json_string_length(t);
             }
             info.id = json_str(doc, "id");
             info.title = json_str(doc, "title");
             info.date = json_str(doc, "date");
             info.source = json_str(doc, "source");
         }
-        if (!text) {
-            pc_diag(c, PRECIS_ERROR, name, line, -1, "docs[%zu] has no \"text\" string", i);
+        if (!text && !html) {
+            pc_diag(c, PRECIS_ERROR, name, line, -1, "docs[%zu] has no \"text\" or \"html\" string", i);
             continue;
         }
         char where[64];
         snprintf(where, sizeof where, "docs[%zu]", i);
         pc_buf nm = {0};
         pc_buf_printf(&nm, "%s:%s", name, info.id ? info.id : where);
-        if (precis_cluster_add_text(c, text, tlen, &info, nm.s) == 0) added++;
+        if (html) {
+            if (precis_cluster_add_html(c, html, tlen, nm.s, json_str(doc, "url"), NULL) == 0) {
+                pc_doc *d = &c->docs[c->ndocs - 1];
+                if (info.id) free(d->id), d->id = pc_strdup(info.id);
+                if (info.date) pc_parse_date(info.date, strlen(info.date), &d->date);
+                added++;
+            }
+        } else if (precis_cluster_add_text(c, text, tlen, &info, nm.s) == 0)
+            added++;
         pc_buf_free(&nm);
     }
     if (!added) {
@@ -334,6 +394,9 @@ int precis_cluster_add_buffer(precis_cluster *c, const char *data, size_t len, c
         pc_diag(c, PRECIS_ERROR, name, 0, -1, "empty file");
         return -1;
     }
+    if (how == PRECIS_INPUT_HTML ||
+        (how == PRECIS_INPUT_AUTO && !looks_json(name, data, len) && looks_html(name, data, len)))
+        return precis_cluster_add_html(c, data, len, name, NULL, NULL) == 0 ? 1 : -1;
     long nul = find_nul(data, len < 65536 ? len : 65536);
     if (nul >= 0 && how != PRECIS_INPUT_TEXT) {
         pc_diag(c, PRECIS_ERROR, name, 0, nul, "binary file (NUL byte at offset %ld), not text", nul);

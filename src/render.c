@@ -49,3 +49,13 @@ char *precis_quotes_render(const precis_quotes *q, precis_format fmt)
     default: return pc_render_quotes_text(q);
     }
 }
+
+char *precis_article_render(const precis_article *a, precis_format fmt)
+{
+    if (!a) return NULL;
+    switch (fmt) {
+    case PRECIS_FORMAT_JSON: return pc_json_dump(pc_article_json(a));
+    case PRECIS_FORMAT_MARKDOWN: return pc_render_article_markdown(a);
+    default: return pc_render_article_text(a);
+    }
+}

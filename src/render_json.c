@@ -225,3 +225,28 @@ void *pc_quotes_json(const precis_quotes *q)
     json_object_set_new(root, "quotes", arr);
     return root;
 }
+
+/* ---- an article extracted from a page ---------------------------------- */
+
+void *pc_article_json(const precis_article *a)
+{
+    static const char *const kinds[] = {"paragraph", "heading", "list-item", "quote", "pre"};
+    json_t *o = json_object();
+    json_object_set_new(o, "title", str_or_null(a->title));
+    json_object_set_new(o, "date", str_or_null(a->date));
+    json_object_set_new(o, "author", str_or_null(a->author));
+    json_object_set_new(o, "site", str_or_null(a->site));
+    json_object_set_new(o, "url", str_or_null(a->url));
+    json_object_set_new(o, "lang", str_or_null(a->lang));
+    json_object_set_new(o, "encoding", json_string(a->encoding));
+    json_object_set_new(o, "text", json_string(a->text));
+    json_t *ps = json_array();
+    for (size_t i = 0; i < a->nparagraphs; i++) {
+        const precis_paragraph *p = &a->paragraphs[i];
+        json_array_append_new(ps, json_pack("{s:s, s:I, s:I, s:s}", "text", p->text, "start",
+                                            (json_int_t)p->start, "end", (json_int_t)p->end,
+                                            "kind", kinds[p->kind]));
+    }
+    json_object_set_new(o, "paragraphs", ps);
+    return o;
+}

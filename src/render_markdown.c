@@ -111,3 +111,34 @@ char *pc_render_quotes_markdown(const precis_quotes *q)
     if (!b.s) pc_buf_puts(&b, "");
     return pc_buf_take(&b);
 }
+
+/* ---- an article extracted from a page ---------------------------------- */
+
+char *pc_render_article_markdown(const precis_article *a)
+{
+    pc_buf b = {0};
+    if (a->title) {
+        pc_buf_puts(&b, "# ");
+        md_text(&b, a->title);
+        pc_buf_puts(&b, "\n\n");
+    }
+    const char *meta[] = {a->author, a->date, a->site};
+    int any = 0;
+    for (int i = 0; i < 3; i++)
+        if (meta[i]) {
+            pc_buf_puts(&b, any ? " · " : "*");
+            md_text(&b, meta[i]);
+            any = 1;
+        }
+    if (any) pc_buf_puts(&b, "*\n\n");
+    for (size_t i = 0; i < a->nparagraphs; i++) {
+        const precis_paragraph *p = &a->paragraphs[i];
+        if (p->kind == PRECIS_BLOCK_HEADING) pc_buf_puts(&b, "## ");
+        else if (p->kind == PRECIS_BLOCK_LIST_ITEM) pc_buf_puts(&b, "- ");
+        else if (p->kind == PRECIS_BLOCK_QUOTE) pc_buf_puts(&b, "> ");
+        md_text(&b, p->text);
+        pc_buf_puts(&b, "\n\n");
+    }
+    if (a->url) pc_buf_printf(&b, "<%s>\n", a->url);
+    return pc_buf_take(&b);
+}

@@ -81,3 +81,19 @@ char *pc_render_quotes_text(const precis_quotes *q)
     if (!b.s) pc_buf_puts(&b, "");
     return pc_buf_take(&b);
 }
+
+/* ---- an article extracted from a page ---------------------------------- */
+
+char *pc_render_article_text(const precis_article *a)
+{
+    pc_buf b = {0};
+    if (a->title) pc_buf_printf(&b, "%s\n", a->title);
+    if (a->date) pc_buf_printf(&b, "Date: %s\n", a->date);
+    if (a->author) pc_buf_printf(&b, "By: %s\n", a->author);
+    if (a->site) pc_buf_printf(&b, "Site: %s\n", a->site);
+    if (a->url) pc_buf_printf(&b, "URL: %s\n", a->url);
+    if (b.len) pc_buf_putc(&b, '\n');
+    pc_buf_puts(&b, a->text);
+    pc_buf_putc(&b, '\n');
+    return pc_buf_take(&b);
+}

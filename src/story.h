@@ -58,5 +58,9 @@ void *pc_entities_json(const precis_entities *e);
 void *pc_quotes_json(const precis_quotes *q);
 void *pc_summary_json(const precis_summary *s);
 char *pc_json_dump(void *json);
+/* Articles extracted from web pages. */
+char *pc_render_article_text(const precis_article *a);
+char *pc_render_article_markdown(const precis_article *a);
+void *pc_article_json(const precis_article *a);
 
 #endif

@@ -263,5 +263,102 @@ has "timeline names the missing file" "$T/err" "nonexistent"
 expect "timeline --help" 0 "$P" timeline --help
 for o in --max-dates --words-per-date --max --type --max-quotes --format; do has "story --help documents $o" "$T/out" -- "$o"; done
 
+# --- web pages (HTML) ---------------------------------------------------------
+H=tests/data/html
+expect "extract --help" 0 "$P" extract --help
+for o in --format --url --timeout --max-bytes --max-redirects --charset; do has "extract --help documents $o" "$T/out" -- "$o"; done
+expect "extract a page" 0 "$P" extract $H/article.html
+has "extract: title first" "$T/out" "^Islands talks stall again$"
+has "extract: date" "$T/out" "^Date: 2019-01-22$"
+has "extract: author" "$T/out" "^By: Anna Petrova$"
+has "extract: body" "$T/out" "^MOSCOW — Russia and Japan"
+hasnt "extract: no navigation" "$T/out" "Business"
+hasnt "extract: no caption" "$T/out" "Photo: Harbour"
+hasnt "extract: no comments" "$T/out" "Great article"
+expect "extract json" 0 "$P" extract --format json $H/article.html
+/usr/bin/python3 - "$T/out" "$H/article.html" <<'PY' && ok "extract json: fields and spans" || bad "extract json: fields and spans"
+import json, re, sys, html
+d = json.loads(open(sys.argv[1]).read())
+page = open(sys.argv[2], "rb").read()
+assert all(k in d for k in ("title", "date", "author", "site", "url", "lang", "text", "paragraphs"))
+assert d["site"] == "The Harbour Times" and d["lang"] == "en" and d["url"].startswith("https://harbour.example/")
+for p in d["paragraphs"]:
+    raw = page[p["start"]:p["end"]].decode("utf-8")
+    text = " ".join(html.unescape(re.sub(r"<[^>]*>", "", raw)).split())
+    assert text == p["text"], (text, p["text"])
+PY
+expect "extract markdown" 0 "$P" extract -f markdown $H/article.html
+has "extract markdown heading" "$T/out" "^# Islands talks stall again"
+expect "extract windows-1252 page" 0 "$P" extract $H/cp1252.html
+has "extract: windows-1252 decoded" "$T/out" "The café on the island"
+expect "extract undeclared UTF-8" 0 "$P" extract $H/undeclared-utf8.html
+has "extract: undeclared UTF-8 kept" "$T/out" "The острова (islands)"
+expect "extract: login wall is an error" 1 "$P" extract $H/login.html
+has "extract: login wall names the file" "$T/err" "login.html: error: no article"
+expect "extract: page of links is an error" 1 "$P" extract $H/links.html $H/article.html
+has "extract: the other page is still printed" "$T/out" "^MOSCOW"
+head -c 20000 /dev/urandom >"$T/bin.html"
+expect "extract: binary page" 1 "$P" extract "$T/bin.html"
+has "extract: binary named" "$T/err" "bin.html: error: binary data"
+"$P" extract - <$H/article.html >"$T/out" 2>"$T/err" && has "extract stdin" "$T/out" "^MOSCOW" || bad "extract stdin"
+expect "extract: no page" 2 "$P" extract
+expect "summarize a web page" 0 "$P" summarize -w 40 $H/article.html $H/cp1252.html
+has "summarize html: sentence from the page" "$T/out" "Russia\|Lavrov\|treaty\|café"
+expect "summarize html json" 0 "$P" summarize -f json -w 60 $H/article.html
+/usr/bin/python3 - "$T/out" "$H/article.html" <<'PY' && ok "summarize html: offsets are the page's bytes" || bad "summarize html: offsets are the page's bytes"
+import json, re, sys, html
+d = json.loads(open(sys.argv[1]).read())
+page = open(sys.argv[2], "rb").read()
+for s in d["sentences"]:
+    raw = page[s["start"]:s["end"]].decode("utf-8")
+    assert " ".join(html.unescape(re.sub(r"<[^>]*>", "", raw)).split()) == s["text"], (raw, s["text"])
+PY
+mkdir -p "$T/pages" && cp $H/article.html $H/cp1252.html "$T/pages/"
+expect "summarize a directory of pages" 0 "$P" summarize -w 30 "$T/pages"
+expect "timeline of pages" 0 "$P" timeline $H/article.html
+has "timeline: page date resolves Tuesday" "$T/out" "2019-01-22"
+expect "--input html on a .txt name" 0 "$P" extract $H/article.html
+cp $H/article.html "$T/page.txt"
+expect "summarize --input html" 0 "$P" summarize --input html -w 20 "$T/page.txt"
+hasnt "--input html: no markup in the summary" "$T/out" "<p>"
+/usr/bin/python3 -c 'import json,sys; print(json.dumps({"id":"c1","docs":[{"id":"p1","html":open(sys.argv[1]).read(),"url":"https://x.example/a"},{"id":"t1","text":"Japan and Russia met again on Monday to discuss the islands. Talks ended without a deal."}]}))' $H/article.html >"$T/cluster.json"
+expect "JSON cluster with an html document" 0 "$P" summarize -f json -w 80 "$T/cluster.json"
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert {s["doc"] for s in d["sentences"]} <= {"p1","t1"} and d["sentences"]' "$T/out" && ok "JSON html document summarised" || bad "JSON html document summarised"
+/usr/bin/python3 -c 'import json,sys; print(json.dumps({"id":"c2","docs":[{"id":"p1","html":open(sys.argv[1]).read()}]}))' $H/article.html >"$T/c2.jsonl"
+echo '{"id":"c3","docs":[{"id":"x","html":"<html><body><a href=/>home</a></body></html>"}]}' >>"$T/c2.jsonl"
+expect "batch with html documents" 1 "$P" batch -j 1 "$T/c2.jsonl"
+[ "$(grep -c '"id"' "$T/out")" -ge 1 ] && has "batch: the good cluster summarised" "$T/out" '"c2"' || bad "batch: the good cluster summarised"
+has "batch: the page without an article listed" "$T/err" "no article"
+
+# --- --url against a local server (never the internet) -------------------------
+/usr/bin/python3 tests/http_server.py "$H" "$T/port" >/dev/null 2>&1 &
+SRV=$!
+i=0; while [ ! -s "$T/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+U="http://127.0.0.1:$(cat "$T/port" 2>/dev/null)"
+expect "url: extract" 0 "$P" extract --url "$U/article.html"
+has "url: article body" "$T/out" "^MOSCOW — Russia"
+expect "url: redirect followed" 0 "$P" extract -f json --url "$U/redirect"
+has "url: final URL kept" "$T/out" '"url": "https://harbour.example'
+expect "url: HTTP charset used" 0 "$P" extract --url "$U/latin1"
+has "url: iso-8859-1 decoded" "$T/out" "The café on the island"
+expect "url: summarize two URLs and a file" 0 "$P" summarize -w 40 --url "$U/article.html" --url "$U/cp1252.html" $EX/article-1.txt
+expect "url: 404 is an error, others still summarised" 1 "$P" summarize -w 40 --url "$U/missing.html" --url "$U/article.html"
+has "url: 404 named" "$T/err" "missing.html: error: HTTP status 404"
+[ -s "$T/out" ] && ok "url: summary printed despite the 404" || bad "url: summary printed despite the 404"
+expect "url: redirect loop" 1 "$P" extract --max-redirects 3 --url "$U/loop"
+has "url: redirect loop named" "$T/err" "more than 3 redirects"
+expect "url: timeout" 1 "$P" extract --timeout 1 --url "$U/slow"
+has "url: timeout named" "$T/err" "timed out"
+expect "url: size limit" 1 "$P" extract --max-bytes 1000000 --url "$U/big"
+has "url: size limit named" "$T/err" "larger than the limit"
+expect "url: binary content type" 1 "$P" extract --url "$U/binary"
+has "url: binary named" "$T/err" "not a web page"
+expect "url: login wall" 1 "$P" timeline --url "$U/login.html"
+has "url: login wall named" "$T/err" "login.html: error: no article"
+expect "url: refused connection" 1 "$P" extract --url "http://127.0.0.1:9/x"
+has "url: refused named" "$T/err" "127.0.0.1:9/x: error: cannot fetch"
+expect "url: not http" 1 "$P" extract --url "file:///etc/passwd"
+kill $SRV 2>/dev/null
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

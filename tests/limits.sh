@@ -74,5 +74,23 @@ read lines first last <"$T/count"
     ok "1,000,000 clusters through precis batch, in order, in = ok" || bad "1M clusters ($lines lines)"
 rss=$(tail -1 "$T/rss")
 [ "$rss" -lt 65536 ] && ok "1,000,000 clusters in under 64 MB (peak RSS $((rss / 1024)) MB)" || bad "1M clusters RSS $rss kB"
+# hostile web pages: a 50 MB page, 10,000-deep nesting, a page that is all
+# script, binary served as .html — an article or a clear message, never a
+# crash or hang (memory checked, not time)
+awk 'BEGIN { printf "<html><head><title>Big</title></head><body><article>"; for (i = 0; i < 520000; i++) printf "<p>Paragraph %d of a page built to be large, with commas, clauses, and words.</p>\n", i; print "</article></body></html>" }' >"$T/big.html"
+/usr/bin/time -f '%M' -o "$T/rss" "$P" extract "$T/big.html" >"$T/out" 2>"$T/err"
+[ $? -eq 0 ] && grep -q "^Paragraph 519999 of a page" "$T/out" && ok "50 MB page: every paragraph extracted" || bad "50 MB page"
+rss=$(tail -1 "$T/rss")
+[ "$rss" -lt 1048576 ] && ok "50 MB page in under 1 GB (peak RSS $((rss / 1024)) MB)" || bad "50 MB page RSS $rss kB"
+awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 10000; i++) printf "<div>"; for (i = 0; i < 20; i++) printf "<p>Deep text, with a comma, goes on and on here.</p>"; for (i = 0; i < 10000; i++) printf "</div>"; print "</body></html>" }' >"$T/deep.html"
+run "10,000-deep page: a clear outcome" 1 "$P" extract "$T/deep.html"
+grep -q "deep.html: error: no article" "$T/err" && ok "10,000-deep page: error names it" || bad "deep page message"
+awk 'BEGIN { printf "<html><head><script>"; for (i = 0; i < 100000; i++) printf "var s = \"<p>not text</p>\" + (1 < 2);\n"; print "</script></head><body></body></html>" }' >"$T/script.html"
+run "all-script page" 1 "$P" extract "$T/script.html"
+grep -q "no article" "$T/err" && ok "all-script page: no article" || bad "script page message"
+head -c 1000000 /dev/urandom >"$T/binary.html"
+run "binary .html" 1 "$P" summarize "$T/binary.html"
+grep -q "binary.html: error: binary data" "$T/err" && ok "binary .html: named" || bad "binary html message"
+rm -f "$T/big.html"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -22,6 +22,9 @@
 #define LLVMFuzzerTestOneInput fuzz_story_one
 #include "../fuzz/fuzz_story.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_html_one
+#include "../fuzz/fuzz_html.c"
+#undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput fuzz_date_one
 #define valid fuzz_date_valid
 #include "../fuzz/fuzz_date.c"
@@ -34,6 +37,7 @@ int fuzz_summarize_one(const uint8_t *data, size_t size);
 int fuzz_rouge_one(const uint8_t *data, size_t size);
 int fuzz_story_one(const uint8_t *data, size_t size);
 int fuzz_date_one(const uint8_t *data, size_t size);
+int fuzz_html_one(const uint8_t *data, size_t size);
 
 static void replay_all(void)
 {
@@ -45,7 +49,8 @@ static void replay_all(void)
                    {"summarize-", fuzz_summarize_one},
                    {"rouge-", fuzz_rouge_one},
                    {"story-", fuzz_story_one},
-                   {"date-", fuzz_date_one}};
+                   {"date-", fuzz_date_one},
+                   {"html-", fuzz_html_one}};
     DIR *d = opendir(t_src("tests/data/regressions"));
     CHECK(d != NULL);
     if (!d) return;

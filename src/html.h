@@ -1,0 +1,66 @@
+/*
+ * html.h — web pages, shared by the HTML stages: html.c decodes and parses a
+ * page and ties every text node to its bytes; html_meta.c reads the metadata;
+ * extract.c finds the article body.
+ */
+#ifndef PRECIS_HTML_H
+#define PRECIS_HTML_H
+
+#include "internal.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+/* Where a text node's bytes came from, hung on xmlNode._private. */
+typedef struct {
+    uint32_t start;     /* offset in the UTF-8 source of byte 0 (map == NULL) */
+    uint32_t len;       /* the node's text length */
+    uint32_t *map;      /* or: offset of every byte, plus one past the end */
+} pc_span;
+
+typedef struct {
+    char *u;                /* the page as UTF-8 (NUL-terminated) */
+    size_t ulen;
+    uint32_t *umap;         /* u offset -> raw page offset (ulen + 1); NULL = identity */
+    char encoding[48];      /* what the page was read as */
+    const char *encoding_from; /* "BOM", "HTTP", "meta", "valid UTF-8", "default" */
+    size_t replaced;        /* invalid bytes replaced by U+FFFD */
+    long first_bad;         /* raw offset of the first, or -1 */
+    htmlDocPtr doc;
+    pc_span *spans;
+    size_t nspans;
+} pc_html;
+
+/* Decode and parse a page.  `charset` is the HTTP header's, or NULL.
+ * Returns 0, or -1 with a message in err. */
+int pc_html_load(pc_html *h, const char *raw, size_t len, const char *charset, char *err,
+                 size_t errlen);
+void pc_html_free(pc_html *h);
+
+/* Raw page offset of byte i of text node n (i may equal the text's length:
+ * one past its end), or -1 when the node could not be placed. */
+long pc_html_offset(const pc_html *h, const xmlNode *n, size_t i);
+
+/* Tag name of an element, lowercased by the parser ("" for others). */
+static inline const char *pc_tag(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name ? (const char *)n->name : "";
+}
+
+/* Iterative pre-order walk: the node after n inside root (skip_children to
+ * pass over n's subtree).  Pages nest 10,000 deep; recursion would not do. */
+xmlNode *pc_html_next(xmlNode *n, const xmlNode *root, int skip_children);
+
+/* Attribute value, or NULL (do not free: owned by the tree). */
+const char *pc_html_attr(const xmlNode *n, const char *name);
+
+/* metadata (html_meta.c) */
+typedef struct {
+    char *title, *date, *author, *site, *url, *lang, *description;
+    char *body_hint;        /* JSON-LD articleBody, a hint for extract.c */
+} pc_meta;
+
+void pc_html_meta(const pc_html *h, const char *page_url, pc_meta *m);
+void pc_meta_free(pc_meta *m);
+
+#endif
