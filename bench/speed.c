@@ -47,7 +47,9 @@ int main(int argc, char **argv)
     int nc = argc - 3;
     long bytes = 0;
     for (int i = 0; i < nc; i++) bytes += dir_bytes(argv[3 + i]);
+    const char *only = getenv("BENCH_METHOD");  /* time one method only (for profiling) */
     for (const char *const *m = precis_methods(); *m; m++) {
+        if (only && strcmp(only, *m) != 0) continue;
         double t0 = now();
         size_t out = 0;
         for (int r = 0; r < repeats; r++)
@@ -58,6 +60,9 @@ int main(int argc, char **argv)
                 precis_options_init(&o);
                 o.method = *m;
                 o.budget = words;
+                const char *pp = getenv("BENCH_PARAM");  /* one --param NAME=VALUE */
+                const char *plist[] = {pp, NULL};
+                if (pp) o.params = plist, o.nparams = 1;
                 precis_summary *s = precis_summarize(c, &o);
                 char *txt = precis_render(s, PRECIS_FORMAT_JSON);
                 out += strlen(txt);

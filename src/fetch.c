@@ -2,11 +2,16 @@
  * fetch.c — pages by URL, with libcurl: a timeout, a size limit and a
  * redirect limit; the Content-Type header's charset goes to the decoder.
  * A URL that fails is diagnosed by name and the caller goes on with others.
+ *
+ * libcurl is loaded with dlopen on the first fetch, not linked: it brings
+ * some 30 shared libraries (TLS, Kerberos, LDAP, ...) whose loading would
+ * double the start-up time of every precis command, URL or not.
  */
 #define _GNU_SOURCE 1 /* memmem, strcasestr */
 #include "internal.h"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,8 +42,37 @@ static size_t on_data(char *p, size_t size, size_t n, void *ctx)
     return k;
 }
 
+/* The libcurl functions precis uses, resolved at the first fetch. */
+static struct {
+    CURLcode (*global_init)(long);
+    CURL *(*easy_init)(void);
+    CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+    CURLcode (*easy_perform)(CURL *);
+    CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+    void (*easy_cleanup)(CURL *);
+    const char *(*easy_strerror)(CURLcode);
+    int ok;
+} curl;
+
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static void curl_init(void) { curl_global_init(CURL_GLOBAL_DEFAULT); }
+
+static void curl_load(void)
+{
+    void *h = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (!h) h = dlopen("libcurl.so", RTLD_NOW | RTLD_LOCAL);
+    if (!h) return;
+    /* POSIX: a dlsym result may be stored through a void ** */
+    *(void **)&curl.global_init = dlsym(h, "curl_global_init");
+    *(void **)&curl.easy_init = dlsym(h, "curl_easy_init");
+    *(void **)&curl.easy_setopt = dlsym(h, "curl_easy_setopt");
+    *(void **)&curl.easy_perform = dlsym(h, "curl_easy_perform");
+    *(void **)&curl.easy_getinfo = dlsym(h, "curl_easy_getinfo");
+    *(void **)&curl.easy_cleanup = dlsym(h, "curl_easy_cleanup");
+    *(void **)&curl.easy_strerror = dlsym(h, "curl_easy_strerror");
+    curl.ok = curl.global_init && curl.easy_init && curl.easy_setopt && curl.easy_perform &&
+              curl.easy_getinfo && curl.easy_cleanup && curl.easy_strerror &&
+              curl.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+}
 
 /* "text/html; charset=Shift_JIS" -> "Shift_JIS" */
 static void header_charset(const char *ct, char *out, size_t cap)
@@ -60,34 +94,35 @@ int precis_fetch(const char *url, const precis_fetch_options *opt, precis_page *
     precis_fetch_options def;
     if (!opt) precis_fetch_options_init(&def), opt = &def;
     memset(page, 0, sizeof *page);
-    pthread_once(&curl_once, curl_init);
-    CURL *h = curl_easy_init();
+    pthread_once(&curl_once, curl_load);
+    CURL *h = curl.ok ? curl.easy_init() : NULL;
     if (!h) {
-        snprintf(err, errlen, "cannot start libcurl");
+        snprintf(err, errlen, "cannot fetch URLs: libcurl (Debian package libcurl4) %s",
+                 curl.ok ? "failed to start" : "is not installed");
         return -1;
     }
     sink s = {{0}, opt->max_bytes, 0};
     char errbuf[CURL_ERROR_SIZE] = "";
-    curl_easy_setopt(h, CURLOPT_URL, url);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &s);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(h, CURLOPT_MAXREDIRS, opt->max_redirects);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, opt->timeout_ms);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, opt->timeout_ms < 10000 ? opt->timeout_ms : 10000L);
-    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)opt->max_bytes);
-    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  /* whatever compression curl can undo */
-    curl_easy_setopt(h, CURLOPT_USERAGENT, "precis/" PRECIS_VERSION);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    CURLcode rc = curl_easy_perform(h);
+    curl.easy_setopt(h, CURLOPT_URL, url);
+    curl.easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
+    curl.easy_setopt(h, CURLOPT_WRITEDATA, &s);
+    curl.easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    curl.easy_setopt(h, CURLOPT_MAXREDIRS, opt->max_redirects);
+    curl.easy_setopt(h, CURLOPT_TIMEOUT_MS, opt->timeout_ms);
+    curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, opt->timeout_ms < 10000 ? opt->timeout_ms : 10000L);
+    curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)opt->max_bytes);
+    curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  /* whatever compression curl can undo */
+    curl.easy_setopt(h, CURLOPT_USERAGENT, "precis/" PRECIS_VERSION);
+    curl.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    CURLcode rc = curl.easy_perform(h);
     long status = 0;
     char *ct = NULL, *final = NULL;
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
-    curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &final);
+    curl.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    curl.easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
+    curl.easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &final);
     int result = -1;
     if (s.too_big || rc == CURLE_FILESIZE_EXCEEDED)
         snprintf(err, errlen, "page larger than the limit (%zu bytes)", opt->max_bytes);
@@ -96,7 +131,7 @@ int precis_fetch(const char *url, const precis_fetch_options *opt, precis_page *
     else if (rc == CURLE_OPERATION_TIMEDOUT)
         snprintf(err, errlen, "timed out after %ld ms", opt->timeout_ms);
     else if (rc != CURLE_OK)
-        snprintf(err, errlen, "cannot fetch: %s", *errbuf ? errbuf : curl_easy_strerror(rc));
+        snprintf(err, errlen, "cannot fetch: %s", *errbuf ? errbuf : curl.easy_strerror(rc));
     else if (status >= 400)
         snprintf(err, errlen, "HTTP status %ld", status);
     else if (ct && !strcasestr(ct, "html") && strncasecmp(ct, "text/", 5) != 0)
@@ -114,7 +149,7 @@ int precis_fetch(const char *url, const precis_fetch_options *opt, precis_page *
         result = 0;
     }
     pc_buf_free(&s.body);
-    curl_easy_cleanup(h);
+    curl.easy_cleanup(h);
     return result;
 }
 

@@ -56,11 +56,25 @@ void pc_each_token(const char *s, size_t n, pc_token_fn fn, void *ctx)
     while (i <= n) {
         utf8proc_int32_t cp = -1;
         utf8proc_ssize_t k = 1;
-        if (i < n) {
+        unsigned char b = i < n ? (unsigned char)s[i] : 0;
+        if (i < n && b < 0x80) {
+            /* ASCII, most of the text: the same answers as utf8proc, without the lookups */
+            cp = b;
+            if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+                if (tl < PC_MAX_TOKEN) tok[tl++] = (char)b;
+                i++;
+                continue;
+            }
+            if (b >= 'A' && b <= 'Z') {
+                if (tl < PC_MAX_TOKEN) tok[tl++] = (char)(b + 32);
+                i++;
+                continue;
+            }
+        } else if (i < n) {
             k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
             if (k <= 0) k = 1, cp = -1;
         }
-        if (i < n && cp >= 0 && is_word_cp(cp)) {
+        if (i < n && cp >= 0x80 && is_word_cp(cp)) {
             utf8proc_uint8_t enc[4];
             utf8proc_ssize_t el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
             if (tl + (size_t)el <= PC_MAX_TOKEN) {
