@@ -74,6 +74,10 @@ typedef struct {
 
 int pc_fits(const pc_ctx *ctx, const pc_used *u, size_t cand);
 void pc_use(const pc_ctx *ctx, pc_used *u, size_t cand);
+/* A candidate's cost against the budget as one number (words, bytes with
+ * its separator, or 1 sentence), and the limit those costs must not exceed. */
+double pc_cost(const pc_ctx *ctx, size_t cand);
+double pc_cost_limit(const pc_ctx *ctx);
 /* Greedy selection by score with redundancy control: a cosine threshold, or
  * Maximal Marginal Relevance when options ask for "mmr". */
 void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);

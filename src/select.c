@@ -74,6 +74,22 @@ int pc_fits(const pc_ctx *ctx, const pc_used *u, size_t cand)
     }
 }
 
+double pc_cost(const pc_ctx *ctx, size_t cand)
+{
+    const pc_sent *s = &ctx->c->sents[ctx->cand[cand]];
+    switch (ctx->opt->budget_unit) {
+    case PRECIS_SENTENCES: return 1;
+    case PRECIS_BYTES: return (double)strlen(s->text) + 1; /* with its separator */
+    default: return s->nwords;
+    }
+}
+
+double pc_cost_limit(const pc_ctx *ctx)
+{
+    /* bytes: n sentences have n - 1 separators, and every cost counts one */
+    return (double)ctx->opt->budget + (ctx->opt->budget_unit == PRECIS_BYTES ? 1 : 0);
+}
+
 void pc_use(const pc_ctx *ctx, pc_used *u, size_t cand)
 {
     const pc_sent *s = &ctx->c->sents[ctx->cand[cand]];

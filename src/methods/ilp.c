@@ -45,16 +45,6 @@ static const precis_param params[] = {
     {"max_concepts", 20000, "larger problems go straight to the greedy solution"},
     {NULL, 0, NULL}};
 
-static double length_of(const pc_ctx *ctx, size_t i)
-{
-    const pc_sent *s = &ctx->c->sents[ctx->cand[i]];
-    switch (ctx->opt->budget_unit) {
-    case PRECIS_SENTENCES: return 1;
-    case PRECIS_BYTES: return (double)strlen(s->text) + 1; /* with its separator */
-    default: return s->nwords;
-    }
-}
-
 static int silent(void *info, const char *s)
 {
     (void)info, (void)s;
@@ -176,7 +166,7 @@ static void greedy_start(const pc_ctx *ctx, const double *obj, const column *col
         size_t best = SIZE_MAX;
         double bestv = 0;
         for (size_t j = 0; j < ns; j++) {
-            double len = length_of(ctx, j);
+            double len = pc_cost(ctx, j);
             if (x[j + 1] > 0.5 || used + len > limit || !ctx->c->sents[ctx->cand[j]].nwords) continue;
             double g = obj[j];
             for (uint32_t k = deg[j]; k < deg[j + 1]; k++)
@@ -186,7 +176,7 @@ static void greedy_start(const pc_ctx *ctx, const double *obj, const column *col
         }
         if (best == SIZE_MAX) break;
         x[best + 1] = 1;
-        used += length_of(ctx, best);
+        used += pc_cost(ctx, best);
         for (uint32_t k = deg[best]; k < deg[best + 1]; k++) x[ns + adj[k] + 1] = 1;
     }
     free(deg), free(adj), free(fill);
@@ -218,8 +208,7 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
     }
     free(seen);
     int ok = 0;
-    double limit = (double)ctx->opt->budget;
-    if (ctx->opt->budget_unit == PRECIS_BYTES) limit += 1; /* n sentences, n - 1 separators */
+    double limit = pc_cost_limit(ctx);
     if (used_concepts && used_concepts <= (size_t)pc_param(ctx, "max_concepts")) {
         size_t ns = ctx->ncand;
         double *obj = pc_xcalloc(ns, sizeof *obj);
@@ -255,7 +244,7 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         double *ar = pc_xmalloc((nz + 1) * sizeof *ar);
         size_t e = 0;
         glp_set_row_bnds(lp, 1, GLP_UP, 0, limit);
-        for (size_t j = 0; j < ns; j++) ++e, ia[e] = 1, ja[e] = (int)j + 1, ar[e] = length_of(ctx, j);
+        for (size_t j = 0; j < ns; j++) ++e, ia[e] = 1, ja[e] = (int)j + 1, ar[e] = pc_cost(ctx, j);
         for (size_t c = 0; c < nc; c++) {
             int row = 2 + (int)c;
             glp_set_row_bnds(lp, row, GLP_UP, 0, 0);
@@ -266,9 +255,8 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         glp_load_matrix(lp, (int)e, ia, ja, ar);
         glp_iocp parm;
         glp_init_iocp(&parm);
-        /* GLPK's MIP presolver costs more than the whole search here (~40 ms
-         * of ~45 on a 25-article cluster): solve the LP relaxation with the
-         * simplex method first and branch from its basis instead */
+        /* the LP relaxation first (simplex), then branch-and-bound from its
+         * basis; GLPK's MIP presolver finds nothing to remove here */
         parm.presolve = GLP_OFF;
         parm.msg_lev = GLP_MSG_OFF;
         parm.tm_lim = (int)pc_param(ctx, "time_limit_ms");
