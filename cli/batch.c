@@ -2,6 +2,7 @@
  * batch.c — the 'precis batch' command: options in, precis_batch_run out.
  */
 #include "../src/batch.h"
+#include "cli.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -34,12 +35,6 @@ static const char *usage =
     "summarised.  At the end stderr gets 'N in, N ok, N failed'.  Exit status 1\n"
     "when any line failed, 2 on a usage error.\n";
 
-static int bad(const char *msg)
-{
-    fprintf(stderr, "precis batch: %s\n\n%s", msg, usage);
-    return 2;
-}
-
 static int run(int argc, char **argv, const char **params)
 {
     static const struct option opts[] = {
@@ -60,23 +55,23 @@ static int run(int argc, char **argv, const char **params)
         switch (ch) {
         case 'j':
             o.threads = (int)strtol(optarg, &end, 10);
-            if (*end || o.threads < 1 || o.threads > 1024) return bad("-j takes 1 to 1024");
+            if (*end || o.threads < 1 || o.threads > 1024) return usage_error("-j takes 1 to 1024", usage);
             break;
         case 'I':
             if (!strcmp(optarg, "jsonl")) o.input = PRECIS_BATCH_JSONL;
             else if (!strcmp(optarg, "multinews")) o.input = PRECIS_BATCH_MULTINEWS;
-            else return bad("--input takes jsonl or multinews");
+            else return usage_error("--input takes jsonl or multinews", usage);
             break;
         case 'f':
             if (!strcmp(optarg, "json")) o.format = PRECIS_FORMAT_JSON;
             else if (!strcmp(optarg, "text")) o.format = PRECIS_FORMAT_TEXT;
-            else return bad("--format takes json or text");
+            else return usage_error("--format takes json or text", usage);
             break;
         case 'E': errors_path = optarg; break;
         case 'm': o.summary.method = optarg; break;
         case 'w': case 'b': case 's': {
             long long v = strtoll(optarg, &end, 10);
-            if (*end || v < 0) return bad("the length must be a whole number");
+            if (*end || v < 0) return usage_error("the length must be a whole number", usage);
             o.summary.budget = (size_t)v;
             o.summary.budget_unit = ch == 'w' ? PRECIS_WORDS : ch == 'b' ? PRECIS_BYTES : PRECIS_SENTENCES;
             break;
@@ -87,12 +82,12 @@ static int run(int argc, char **argv, const char **params)
         case 'r': o.summary.redundancy = optarg; break;
         case 'N': o.progress = 0; break;
         case 'h': fputs(usage, stdout); return 0;
-        default: return bad("unknown option");
+        default: return usage_error("unknown option", usage);
         }
     }
     o.summary.params = params;
-    if (optind < argc - 1) return bad("give one input file, or none for standard input");
-    if (o.summary.method && !precis_method_description(o.summary.method)) return bad("unknown method");
+    if (optind < argc - 1) return usage_error("give one input file, or none for standard input", usage);
+    if (o.summary.method && !precis_method_description(o.summary.method)) return usage_error("unknown method", usage);
     const char *path = optind < argc ? argv[optind] : "-";
     FILE *in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     if (!in) {

@@ -4,6 +4,7 @@
  * call it in place of ROUGE-1.5.5.pl.
  */
 #include "../src/eval.h"
+#include "cli.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -49,12 +50,6 @@ static const char *usage =
     "  --format text|json (json: averages with intervals and per-cluster scores)\n"
     "Accepted and ignored for compatibility: -a (all peers is the default), -t 0.\n";
 
-static int bad(const char *msg)
-{
-    fprintf(stderr, "precis eval: %s\n\n%s", msg, usage);
-    return 2;
-}
-
 static int num(const char *s, long *v)
 {
     char *e;
@@ -80,31 +75,31 @@ int cmd_eval(int argc, char **argv)
         case 'R': o.refs = optarg; break;
         case 'S': o.sys = optarg; break;
         case 'C': o.config = optarg; break;
-        case 'l': if (num(optarg, &v) || v < 0) return bad("-l/--words takes a number"); o.rouge.words = (size_t)v; break;
-        case 'b': if (num(optarg, &v) || v < 0) return bad("-b/--bytes takes a number"); o.rouge.bytes = (size_t)v; break;
+        case 'l': if (num(optarg, &v) || v < 0) return usage_error("-l/--words takes a number", usage); o.rouge.words = (size_t)v; break;
+        case 'b': if (num(optarg, &v) || v < 0) return usage_error("-b/--bytes takes a number", usage); o.rouge.bytes = (size_t)v; break;
         case 'm': o.rouge.stem = 1; break;
         case 's': o.rouge.remove_stopwords = 1; break;
-        case 'n': if (num(optarg, &v) || v < 0 || v > 4) return bad("-n takes 0 to 4"); o.rouge.max_n = (int)v; break;
-        case '2': if (num(optarg, &v)) return bad("-2 takes a number"); o.rouge.skip_gap = (int)v; skip_seen = 1; break;
+        case 'n': if (num(optarg, &v) || v < 0 || v > 4) return usage_error("-n takes 0 to 4", usage); o.rouge.max_n = (int)v; break;
+        case '2': if (num(optarg, &v)) return usage_error("-2 takes a number", usage); o.rouge.skip_gap = (int)v; skip_seen = 1; break;
         case 'u': u_seen = 1; break;
         case 'x': o.rouge.lcs = 0; break;
-        case 'f': if (strcmp(optarg, "A") && strcmp(optarg, "B")) return bad("-f takes A or B"); o.rouge.formula = optarg[0]; break;
-        case 'p': o.rouge.alpha = strtod(optarg, NULL); if (o.rouge.alpha < 0 || o.rouge.alpha > 1) return bad("-p takes 0 to 1"); break;
-        case 'c': o.confidence = strtod(optarg, NULL); if (o.confidence < 0 || o.confidence > 100) return bad("-c takes 0 to 100"); break;
-        case 'r': if (num(optarg, &v) || v < 1) return bad("-r takes a positive number"); o.resamples = (int)v; break;
+        case 'f': if (strcmp(optarg, "A") && strcmp(optarg, "B")) return usage_error("-f takes A or B", usage); o.rouge.formula = optarg[0]; break;
+        case 'p': o.rouge.alpha = strtod(optarg, NULL); if (o.rouge.alpha < 0 || o.rouge.alpha > 1) return usage_error("-p takes 0 to 1", usage); break;
+        case 'c': o.confidence = strtod(optarg, NULL); if (o.confidence < 0 || o.confidence > 100) return usage_error("-c takes 0 to 100", usage); break;
+        case 'r': if (num(optarg, &v) || v < 1) return usage_error("-r takes a positive number", usage); o.resamples = (int)v; break;
         case 'd': o.per_eval = 1; break;
-        case 'w': o.rouge.wlcs_weight = strtod(optarg, NULL); if (o.rouge.wlcs_weight <= 0) return bad("-w takes a weight above 0"); break;
+        case 'w': o.rouge.wlcs_weight = strtod(optarg, NULL); if (o.rouge.wlcs_weight <= 0) return usage_error("-w takes a weight above 0", usage); break;
         case 'e': data_dir = optarg; break;
-        case 't': if (strcmp(optarg, "0")) return bad("only -t 0 (average over evaluations) is supported"); break;
+        case 't': if (strcmp(optarg, "0")) return usage_error("only -t 0 (average over evaluations) is supported", usage); break;
         case 'a': break;
         case 'W': o.rouge.wordnet_dir = optarg; break;
         case 'J': o.jackknife = 0; break;
         case 'F':
             if (!strcmp(optarg, "json")) o.format = PRECIS_EVAL_JSON;
-            else if (strcmp(optarg, "text")) return bad("--format takes text or json");
+            else if (strcmp(optarg, "text")) return usage_error("--format takes text or json", usage);
             break;
         case 'h': fputs(usage, stdout); return 0;
-        default: return bad("unknown option");
+        default: return usage_error("unknown option", usage);
         }
     }
     /* ROUGE-1.5.5 computes skip-bigrams only with -2; precis defaults to SU4
@@ -118,10 +113,10 @@ int cmd_eval(int argc, char **argv)
     } else if (o.config && optind < argc) {
         o.peer = argv[optind++];
     }
-    if (optind < argc) return bad("too many arguments");
-    if (o.rouge.words && o.rouge.bytes) return bad("give --words or --bytes, not both");
-    if (!o.config && !(o.refs && o.sys)) return bad("give --refs and --sys, or a ROUGE configuration");
-    if (o.config && (o.refs || o.sys)) return bad("a ROUGE configuration and --refs/--sys do not mix");
+    if (optind < argc) return usage_error("too many arguments", usage);
+    if (o.rouge.words && o.rouge.bytes) return usage_error("give --words or --bytes, not both", usage);
+    if (!o.config && !(o.refs && o.sys)) return usage_error("give --refs and --sys, or a ROUGE configuration", usage);
+    if (o.config && (o.refs || o.sys)) return usage_error("a ROUGE configuration and --refs/--sys do not mix", usage);
     if (o.rouge.remove_stopwords) {
         snprintf(stopfile, sizeof stopfile, "%s%ssmart_common_words.txt", data_dir ? data_dir : "",
                  data_dir ? "/" : "");

@@ -26,12 +26,6 @@ static const char *usage_extract =
     "prints one object per line.  A page with no article is an error naming it;\n"
     "the other pages are still printed, and the exit status is 1.\n";
 
-static int bad(const char *msg)
-{
-    fprintf(stderr, "precis: %s\n\n%s", msg, usage_extract);
-    return 2;
-}
-
 /* A file or "-" into memory; complains naming it. */
 static int read_input(const char *path, char **data, size_t *len)
 {
@@ -103,7 +97,7 @@ int cmd_extract(int argc, char **argv)
         case 'f':
             if (parse_format(optarg, &fmt)) {
                 free(urls);
-                return bad("--format takes text, json or markdown");
+                return usage_error("--format takes text, json or markdown", usage_extract);
             }
             break;
         case 'u': urls[nurls++] = optarg; break;
@@ -111,19 +105,19 @@ int cmd_extract(int argc, char **argv)
         case 't': case 'B': case 'R':
             if (parse_size(optarg, &v) || v == 0) {
                 free(urls);
-                return bad("--timeout, --max-bytes and --max-redirects take a positive number");
+                return usage_error("--timeout, --max-bytes and --max-redirects take a positive number", usage_extract);
             }
             if (ch == 't') fo.timeout_ms = (long)v * 1000;
             else if (ch == 'B') fo.max_bytes = v;
             else fo.max_redirects = (long)v;
             break;
         case 'h': fputs(usage_extract, stdout); free(urls); return 0;
-        default: free(urls); return bad("unknown option");
+        default: free(urls); return usage_error("unknown option", usage_extract);
         }
     }
     if (optind >= argc && !nurls) {
         free(urls);
-        return bad("no page given");
+        return usage_error("no page given", usage_extract);
     }
     int printed = 0;
     for (int i = optind; i < argc; i++) {

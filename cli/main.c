@@ -76,7 +76,7 @@ static const char *usage_segment =
     "  --removed   also print what the cleaner removed, prefixed with [reason]\n"
     "  --format json   one JSON object per line: doc, start, end, text, removed\n";
 
-static int usage_error(const char *msg, const char *usage)
+int usage_error(const char *msg, const char *usage)
 {
     fprintf(stderr, "precis: %s\n\n%s", msg, usage);
     return 2;

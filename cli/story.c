@@ -38,12 +38,6 @@ static const char *usage_story =
     "  -u, --url URL        fetch a web page and add its article (repeatable)\n"
     "      --quiet          do not print warnings\n";
 
-static int usage_error(const char *msg)
-{
-    fprintf(stderr, "precis: %s\n\n%s", msg, usage_story);
-    return 2;
-}
-
 static int type_of(const char *s, int *t)
 {
     static const char *const names[] = {"person", "place", "organization", "other"};
@@ -74,15 +68,15 @@ static int run_story(int argc, char **argv, const char **urls, size_t *nurls)
         switch (ch) {
         case 'u': urls[(*nurls)++] = optarg; break;
         case 'f':
-            if (parse_format(optarg, &fmt)) return usage_error("--format takes text, json or markdown");
+            if (parse_format(optarg, &fmt)) return usage_error("--format takes text, json or markdown", usage_story);
             break;
         case 'i':
-            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml, json or html");
+            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml, json or html", usage_story);
             break;
         case 'z': quiet = 1; break;
         case 'h': fputs(usage_story, stdout); return 0;
         case 'D': case 'W': case 'n': case 'Q': case 'w':
-            if (parse_size(optarg, &v)) return usage_error("a count must be a whole number");
+            if (parse_size(optarg, &v)) return usage_error("a count must be a whole number", usage_story);
             if (ch == 'D') topt.max_dates = dopt.timeline.max_dates = v;
             if (ch == 'W') topt.words_per_date = dopt.timeline.words_per_date = v;
             if (ch == 'n') max = dopt.max_entities = v, max_set = 1;
@@ -90,14 +84,14 @@ static int run_story(int argc, char **argv, const char **urls, size_t *nurls)
             if (ch == 'w') dopt.summary.budget = v;
             break;
         case 't':
-            if (type_of(optarg, &type)) return usage_error("--type takes person, place, organization or other");
+            if (type_of(optarg, &type)) return usage_error("--type takes person, place, organization or other", usage_story);
             break;
         case 'm': dopt.summary.method = optarg; break;
         case 'q': dopt.summary.query = optarg; break;
-        default: return usage_error("unknown option");
+        default: return usage_error("unknown option", usage_story);
         }
     }
-    if (optind >= argc && !*nurls) return usage_error("no input given");
+    if (optind >= argc && !*nurls) return usage_error("no input given", usage_story);
     precis_cluster *c = precis_cluster_new();
     for (int i = optind; i < argc; i++) precis_cluster_add_path(c, argv[i], in);
     for (size_t i = 0; i < *nurls; i++) precis_cluster_add_url(c, urls[i], NULL);

@@ -401,8 +401,10 @@ static int drop_conditionally(const xmlNode *n)
     static const char *const cond[] = {"div", "section", "ul", "ol", "table", "form", "dl", NULL};
     const einfo *e = EI(n);
     if (!tag_is(n, cond)) {
-        /* a lone short link paragraph: "Read more", "Related: ..." */
-        if (strcmp(pc_tag(n), "p") == 0 && e->text < 200 && link_density(e) > 0.8f) return 1;
+        /* a lone short link paragraph: "Read more: ...", "Related: ..." */
+        if (strcmp(pc_tag(n), "p") == 0 && e->text < 200 && link_density(e) > 0.6f) return 1;
+        /* a navigation cell of a table layout */
+        if (strcmp(pc_tag(n), "td") == 0 && e->text < 500 && link_density(e) > 0.5f) return 1;
         return 0;
     }
     int w = e->weight;
@@ -432,6 +434,10 @@ static int boilerplate_line(const char *s)
 {
     char buf[64];
     size_t n = strlen(s);
+    /* a copyright line */
+    if (n < 120 && (strncmp(s, "©", 2) == 0 || strncasecmp(s, "copyright", 9) == 0 ||
+                    strncmp(s, "(c) ", 4) == 0))
+        return 1;
     if (n >= sizeof buf) return 0;
     size_t k = 0;
     for (size_t i = 0; i < n; i++)

@@ -270,6 +270,40 @@ static void boilerplate(void)
     free(html);
 }
 
+/* Layouts: what must be kept and what must go, page by page. */
+static void layouts(void)
+{
+    static const struct {
+        const char *file, *keep[3], *gone[4];
+    } rows[] = {
+        {"table-layout.html", {"Old style headline", "story, with a comma", NULL}, {"Home", "News", "Copyright", NULL}},
+        {"sections.html", {"First section.", "Second section.", "Third section."}, {"Advertisement", "Footer", "Home", NULL}},
+        {"comments.html", {"The article body.", NULL, NULL}, {"Comment one", "Comment four", NULL, NULL}},
+        {"readmore.html", {"Lead paragraph.", "Final paragraph.", NULL}, {"Read more", "newsletter", "Politics", NULL}},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+        char path[256];
+        snprintf(path, sizeof path, "tests/data/html/%s", rows[r].file);
+        size_t len;
+        char *html = t_read_file(t_src(path), &len);
+        precis_article *a = html ? page(html, NULL) : NULL;
+        CHECK(a != NULL);
+        for (int k = 0; a && k < 3 && rows[r].keep[k]; k++)
+            if (!strstr(a->text, rows[r].keep[k])) {
+                fprintf(stderr, "  %s: lost \"%s\"\n", rows[r].file, rows[r].keep[k]);
+                CHECK(!"text lost");
+            }
+        for (int k = 0; a && k < 4 && rows[r].gone[k]; k++)
+            if (strstr(a->text, rows[r].gone[k])) {
+                fprintf(stderr, "  %s: kept \"%s\"\n", rows[r].file, rows[r].gone[k]);
+                CHECK(!"boilerplate kept");
+            }
+        CHECK(!a || spans_give_back(html, a, 1));
+        precis_article_free(a);
+        free(html);
+    }
+}
+
 /* ---- no article, hostile pages ----------------------------------------- */
 
 static void no_article(void)
@@ -383,6 +417,7 @@ static void benchmark_spans(void)
 TESTS(html_tests) = {{"html: encodings", encodings},
                      {"html: metadata in order of preference", metadata},
                      {"html: boilerplate removed, spans give the text back", boilerplate},
+                     {"html: layouts (table, sections, comments, link lines)", layouts},
                      {"html: pages without an article", no_article},
                      {"html: hostile pages", hostile},
                      {"html: benchmark pages' spans", benchmark_spans},
