@@ -146,10 +146,9 @@ typedef struct {
     int given;
 } incumbent;
 
-static void greedy_start(const pc_ctx *ctx, const double *obj, const column *cols, size_t nc,
-                         double limit, double *x)
+static void greedy_start(const pc_ctx *ctx, const uint32_t *kc, size_t ns, const double *obj,
+                         const column *cols, size_t nc, double limit, double *x)
 {
-    size_t ns = ctx->ncand;
     /* concept columns of each sentence */
     uint32_t *deg = pc_xcalloc(ns + 1, sizeof *deg);
     for (size_t c = 0; c < nc; c++)
@@ -166,8 +165,8 @@ static void greedy_start(const pc_ctx *ctx, const double *obj, const column *col
         size_t best = SIZE_MAX;
         double bestv = 0;
         for (size_t j = 0; j < ns; j++) {
-            double len = pc_cost(ctx, j);
-            if (x[j + 1] > 0.5 || used + len > limit || !ctx->c->sents[ctx->cand[j]].nwords) continue;
+            double len = pc_cost(ctx, kc[j]);
+            if (x[j + 1] > 0.5 || used + len > limit) continue;
             double g = obj[j];
             for (uint32_t k = deg[j]; k < deg[j + 1]; k++)
                 if (x[ns + adj[k] + 1] < 0.5) g += cols[adj[k]].weight;
@@ -176,7 +175,7 @@ static void greedy_start(const pc_ctx *ctx, const double *obj, const column *col
         }
         if (best == SIZE_MAX) break;
         x[best + 1] = 1;
-        used += pc_cost(ctx, best);
+        used += pc_cost(ctx, kc[best]);
         for (uint32_t k = deg[best]; k < deg[best + 1]; k++) x[ns + adj[k] + 1] = 1;
     }
     free(deg), free(adj), free(fill);
@@ -210,28 +209,38 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
     int ok = 0;
     double limit = pc_cost_limit(ctx);
     if (used_concepts && used_concepts <= (size_t)pc_param(ctx, "max_concepts")) {
-        size_t ns = ctx->ncand;
-        double *obj = pc_xcalloc(ns, sizeof *obj);
+        double *cobj = pc_xcalloc(ctx->ncand, sizeof *cobj);
         column *cols = NULL;
-        size_t nc = concept_columns(ctx, &cs, obj, &cols), occ = 0;
-        for (size_t c = 0; c < nc; c++) occ += cols[c].n;
+        size_t nc = concept_columns(ctx, &cs, cobj, &cols), occ = 0;
+        /* only the kept candidates become columns: GLPK carries fixed
+         * columns through every node of its search */
+        uint32_t *kc = pc_xmalloc(ctx->ncand * sizeof *kc), *pos = pc_xmalloc(ctx->ncand * sizeof *pos);
+        size_t ns = 0;
+        for (size_t j = 0; j < ctx->ncand; j++)
+            if (cs.of[j].n) pos[j] = (uint32_t)ns, kc[ns++] = (uint32_t)j;
+        double *obj = pc_xcalloc(ns + 1, sizeof *obj);
+        for (size_t q = 0; q < ns; q++) obj[q] = cobj[kc[q]];
+        for (size_t c = 0; c < nc; c++) {
+            occ += cols[c].n;
+            for (uint32_t k = 0; k < cols[c].n; k++) cols[c].sents[k] = pos[cols[c].sents[k]];
+        }
         glp_term_hook(silent, NULL);
         glp_prob *lp = glp_create_prob();
         glp_set_obj_dir(lp, GLP_MAX);
-        /* columns: sentences 1..ns (binary), concepts ns+1..ns+nc (0..1:
+        /* columns: kept sentences 1..ns (binary), concepts ns+1..ns+nc (0..1:
          * integral at any integral s, since their weights are positive) */
         glp_add_cols(lp, (int)(ns + nc));
         const double *rel = ctx->query.n ? pc_query_relevance(ctx) : NULL;
         double qsw = pc_param(ctx, "query_sentence_weight"), maxrel = 0;
-        for (size_t j = 0; rel && j < ns; j++)
+        for (size_t j = 0; rel && j < ctx->ncand; j++)
             if (rel[j] > maxrel) maxrel = rel[j];
-        for (size_t j = 0; j < ns; j++) {
-            glp_set_col_kind(lp, (int)j + 1, GLP_BV);
-            double coef = obj[j];
+        for (size_t q = 0; q < ns; q++) {
+            size_t j = kc[q];
+            glp_set_col_kind(lp, (int)q + 1, GLP_BV);
+            double coef = obj[q];
             if (rel && maxrel > 0 && qsw > 0) /* relevance, in units of the sentence's own concept weight */
                 coef += qsw * rel[j] / maxrel * scores[j] * ctx->quality[j];
-            if (!cs.of[j].n) glp_set_col_bnds(lp, (int)j + 1, GLP_FX, 0, 0);
-            else glp_set_obj_coef(lp, (int)j + 1, coef);
+            glp_set_obj_coef(lp, (int)q + 1, coef);
         }
         for (size_t c = 0; c < nc; c++) {
             glp_set_col_bnds(lp, (int)(ns + c) + 1, GLP_DB, 0, 1);
@@ -244,7 +253,7 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         double *ar = pc_xmalloc((nz + 1) * sizeof *ar);
         size_t e = 0;
         glp_set_row_bnds(lp, 1, GLP_UP, 0, limit);
-        for (size_t j = 0; j < ns; j++) ++e, ia[e] = 1, ja[e] = (int)j + 1, ar[e] = pc_cost(ctx, j);
+        for (size_t q = 0; q < ns; q++) ++e, ia[e] = 1, ja[e] = (int)q + 1, ar[e] = pc_cost(ctx, kc[q]);
         for (size_t c = 0; c < nc; c++) {
             int row = 2 + (int)c;
             glp_set_row_bnds(lp, row, GLP_UP, 0, 0);
@@ -262,11 +271,7 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         parm.tm_lim = (int)pc_param(ctx, "time_limit_ms");
         parm.mip_gap = pc_param(ctx, "mip_gap");
         incumbent start = {pc_xcalloc(ns + nc + 1, sizeof(double)), 0};
-        for (size_t j = 0; j < ns; j++)  /* columns fixed at 0 stay out of the start */
-            if (!cs.of[j].n) start.x[j + 1] = 1;
-        greedy_start(ctx, obj, cols, nc, limit, start.x);
-        for (size_t j = 0; j < ns; j++)
-            if (!cs.of[j].n) start.x[j + 1] = 0;
+        greedy_start(ctx, kc, ns, obj, cols, nc, limit, start.x);
         parm.cb_func = give_incumbent;
         parm.cb_info = &start;
         glp_smcp smcp;
@@ -280,10 +285,10 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         int status = glp_mip_status(lp);
         if (rc == 0 && status == GLP_OPT) {
             pc_used used = {0};
-            for (size_t j = 0; j < ns; j++)
-                if (glp_mip_col_val(lp, (int)j + 1) > 0.5 && pc_fits(ctx, &used, j)) {
-                    pc_u32_push(chosen, (uint32_t)j);
-                    pc_use(ctx, &used, j);
+            for (size_t q = 0; q < ns; q++)
+                if (glp_mip_col_val(lp, (int)q + 1) > 0.5 && pc_fits(ctx, &used, kc[q])) {
+                    pc_u32_push(chosen, kc[q]);
+                    pc_use(ctx, &used, kc[q]);
                 }
             ok = 1;
             snprintf(ctx->note, sizeof ctx->note, "optimal (GLPK), objective %.0f, %zu concepts",
@@ -298,6 +303,9 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         free(ar);
         for (size_t c = 0; c < nc; c++) free(cols[c].sents);
         free(cols);
+        free(cobj);
+        free(kc);
+        free(pos);
         free(obj);
         glp_delete_prob(lp);
         /* GLPK keeps an environment per thread; free it so worker threads
