@@ -185,18 +185,26 @@ static size_t chars_of(const char *s, uint32_t *commas)
     return n;
 }
 
+/* The next word of *p (letters, digits, any non-ASCII byte), or NULL at the
+ * end; its length in *n.  One splitter for the JSON-LD body and the page. */
+static const char *next_word(const char **p, size_t *n)
+{
+    const char *s = *p;
+    while (*s && !isalnum((unsigned char)*s) && !((unsigned char)*s & 0x80)) s++;
+    const char *w = s;
+    while (*s && (isalnum((unsigned char)*s) || ((unsigned char)*s & 0x80))) s++;
+    *p = s;
+    *n = (size_t)(s - w);
+    return *n ? w : NULL;
+}
+
 /* Words of the JSON-LD body found in a text node: hits and misses. */
 static void hint_words(const extractor *x, const char *s, uint32_t *hit, uint32_t *miss)
 {
-    const char *p = s;
-    while (*p) {
-        while (*p && !isalnum((unsigned char)*p) && !((unsigned char)*p & 0x80)) p++;
-        const char *w = p;
-        while (*p && (isalnum((unsigned char)*p) || ((unsigned char)*p & 0x80))) p++;
-        if (p > w) {
-            if (pc_map_get(&x->hint, w, (size_t)(p - w))) (*hit)++;
-            else (*miss)++;
-        }
+    size_t n;
+    for (const char *w; (w = next_word(&s, &n));) {
+        if (pc_map_get(&x->hint, w, n)) (*hit)++;
+        else (*miss)++;
     }
 }
 
@@ -456,7 +464,8 @@ static int boilerplate_line(const char *s)
 typedef struct {
     precis_article pub;
     precis_paragraph *paras;
-    size_t npara, cappara;
+    size_t *para_at;           /* where each paragraph starts in text */
+    size_t npara, cappara, capat;
     pc_buf text;               /* joined paragraphs */
     uint32_t *map;             /* text offset -> page offset (len + 1) */
     size_t capmap;
@@ -507,8 +516,10 @@ static void flush(article *a, block *b, const char *title)
         memcpy(a->map + at, b->t.map, (b->t.b.len + 1) * sizeof *a->map);
         pc_buf_put(&a->text, b->t.b.s, b->t.b.len);
         PC_GROW(a->paras, a->cappara, a->npara + 1);
+        PC_GROW(a->para_at, a->capat, a->npara + 1);
+        a->para_at[a->npara] = at;
         precis_paragraph *p = &a->paras[a->npara++];
-        p->text = (const char *)(uintptr_t)at;  /* an offset until the text is final */
+        p->text = NULL;  /* copied out of the joined text when it is final */
         p->start = b->t.map[0];
         p->end = b->end > p->start ? b->end : p->start;
         p->kind = b->kind;
@@ -613,12 +624,8 @@ static void build_hint(extractor *x)
 {
     const char *p = x->meta.body_hint;
     if (!p || strlen(p) < 200) return;
-    while (*p) {
-        while (*p && !isalnum((unsigned char)*p) && !((unsigned char)*p & 0x80)) p++;
-        const char *w = p;
-        while (*p && (isalnum((unsigned char)*p) || ((unsigned char)*p & 0x80))) p++;
-        if (p > w) pc_map_put(&x->hint, w, (size_t)(p - w), 0, NULL), x->hint_tokens++;
-    }
+    size_t n;
+    for (const char *w; (w = next_word(&p, &n));) pc_map_put(&x->hint, w, n, 0, NULL), x->hint_tokens++;
 }
 
 /* Characters that are not spaces: word counts mean little in Chinese or Japanese. */
@@ -635,8 +642,10 @@ static void reset(article *a)
     pc_buf_free(&a->text);
     free(a->map);
     free(a->paras);
+    free(a->para_at);
     a->map = NULL, a->capmap = 0;
     a->paras = NULL, a->npara = a->cappara = 0;
+    a->para_at = NULL, a->capat = 0;
 }
 
 static void run(extractor *x, article *a, xmlNode *body)
@@ -693,10 +702,12 @@ precis_article *precis_article_extract(const char *html, size_t len, const char 
     precis_article *p = &a->pub;
     char *text = pc_buf_take(&a->text);
     for (size_t i = 0; i < a->npara; i++) {
-        size_t at = (size_t)(uintptr_t)a->paras[i].text;
-        size_t end = i + 1 < a->npara ? (size_t)(uintptr_t)a->paras[i + 1].text - 2 : strlen(text);
+        size_t at = a->para_at[i];
+        size_t end = i + 1 < a->npara ? a->para_at[i + 1] - 2 : strlen(text);
         a->paras[i].text = pc_strndup(text + at, end - at);
     }
+    free(a->para_at);
+    a->para_at = NULL;
     p->text = text;
     p->paragraphs = a->paras;
     p->nparagraphs = a->npara;

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 /* ---------------------------------------------------------------------- */
 /* Encoding                                                                */
@@ -262,16 +263,11 @@ static size_t skip_markup(const source *s, size_t p)
     return s->n;
 }
 
-static size_t put_utf8(char *o, unsigned cp)
+/* A code point as UTF-8 (utf8proc), 0 bytes when it is no character. */
+static size_t put_utf8(char *o, unsigned long cp)
 {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    if (cp < 0x80) return o[0] = (char)cp, 1;
-    if (cp < 0x800) return o[0] = (char)(0xC0 | cp >> 6), o[1] = (char)(0x80 | (cp & 0x3F)), 2;
-    if (cp < 0x10000)
-        return o[0] = (char)(0xE0 | cp >> 12), o[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
-               o[2] = (char)(0x80 | (cp & 0x3F)), 3;
-    return o[0] = (char)(0xF0 | cp >> 18), o[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
-           o[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), o[3] = (char)(0x80 | (cp & 0x3F)), 4;
+    if (cp == 0 || cp > 0x10FFFF || !utf8proc_codepoint_valid((utf8proc_int32_t)cp)) return 0;
+    return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)o);
 }
 
 /* A character reference at p: its UTF-8 in out, returns its source length
@@ -294,7 +290,7 @@ static size_t char_ref(const source *s, size_t p, char *out, size_t *outn)
         }
         if (q == d0) return 0;
         if (q < s->n && u[q] == ';') q++;
-        *outn = put_utf8(out, (unsigned)cp);
+        *outn = put_utf8(out, cp);
         return *outn ? q - p : 0;
     }
     char name[40];
