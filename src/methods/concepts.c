@@ -21,7 +21,31 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs)
+/* With a query: each concept weighs (1 + rw * r / max relevance) as much,
+ * r the mean query relevance of the candidates that contain it — the
+ * concepts of the sentences about the query count more, and the coverage
+ * objective stays linear, so it is still solved exactly. */
+static void weigh_by_relevance(pc_ctx *ctx, pc_concepts *cs, double rw)
+{
+    const double *rel = pc_query_relevance(ctx);
+    double maxrel = 0;
+    for (size_t i = 0; i < ctx->ncand; i++)
+        if (rel[i] > maxrel) maxrel = rel[i];
+    if (maxrel <= 0) return;
+    double *sum = pc_xcalloc(cs->n ? cs->n : 1, sizeof *sum);
+    uint32_t *count = pc_xcalloc(cs->n ? cs->n : 1, sizeof *count);
+    for (size_t i = 0; i < ctx->ncand; i++)
+        for (size_t k = 0; k < cs->of[i].n; k++) {
+            sum[cs->of[i].v[k]] += rel[i];
+            count[cs->of[i].v[k]]++;
+        }
+    for (size_t k = 0; k < cs->n; k++)
+        if (count[k]) cs->weight[k] *= 1 + rw * sum[k] / count[k] / maxrel;
+    free(sum);
+    free(count);
+}
+
+void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
 {
     precis_cluster *c = ctx->c;
     pc_map ids = {0};
@@ -92,6 +116,7 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs)
         v->n = j;
     }
     free(boosted);
+    if (relevance_weight > 0 && ctx->query.n) weigh_by_relevance(ctx, cs, relevance_weight);
     free(df);
     free(last);
     free(lead);

@@ -17,8 +17,10 @@ typedef struct {
 
 /* Builds the concepts of ctx's candidates.  Parameters read: min_df (0 =
  * 3 for clusters of 10+ documents, else 2) and query_weight (concepts with a
- * query word weigh 1 + query_weight times as much). */
-void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs);
+ * query word weigh 1 + query_weight times as much).  With a query and
+ * relevance_weight > 0, a concept also weighs 1 + relevance_weight * (mean
+ * query relevance of the candidates containing it) / (max relevance) more. */
+void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight);
 void pc_concepts_free(pc_concepts *cs);
 
 #endif

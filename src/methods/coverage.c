@@ -7,16 +7,18 @@
  * them).  Covering a concept twice earns nothing, so redundancy is
  * controlled by the objective itself.
  *
- * Generic summaries solve the coverage problem exactly (ilp.c).  With a
- * query, each sentence's gain is multiplied by (1 + query_sentence_weight *
- * relevance / max relevance) — not a linear objective, so the selection is
- * greedy: repeatedly add the sentence with the largest weight of
- * not-yet-covered concepts per (length in words)^length_power, times that
- * relevance factor and its reading quality, until nothing more fits.  The
- * greedy selection is also ilp.c's fallback.  (On DUC 2006 clusters 1-25,
- * the tuning half: exact 0.1003 against greedy 0.0987 ROUGE-2 generic;
- * greedy with relevance 0.1019 against exact with relevance in the
- * objective 0.1011 with the topic as query.)
+ * The coverage problem is solved exactly (ilp.c).  With a query, each
+ * concept weighs (1 + concept_relevance * r / max r) as much, r the mean
+ * query relevance of the sentences that contain it, and the problem is
+ * still solved exactly.  `--param exact=0` selects greedily instead:
+ * repeatedly add the sentence with the largest weight of not-yet-covered
+ * concepts per (length in words)^length_power, times its reading quality
+ * and, with a query, (1 + query_sentence_weight * relevance / max
+ * relevance), until nothing more fits; that is also ilp.c's fallback.
+ * On DUC 2006 clusters 1-25, the tuning half (ROUGE-2): exact 0.1003
+ * against greedy 0.0987 generic; with the topic as query, exact with
+ * relevance-weighted concepts 0.1031 against greedy 0.1019 (and against
+ * 0.1011 for exact with relevance as a per-sentence objective term).
  *
  * Time: O(T) to collect concepts over T tokens, plus O(k * C) for k chosen
  * sentences over the C concept occurrences of the candidates.
@@ -31,14 +33,15 @@ static const precis_param params[] = {
     {"lead_sentences", 2, "sentences at the start of an article whose concepts get lead_bonus"},
     {"lead_bonus", 0.5, "extra weight (fraction) of concepts seen in an article's lead"},
     {"length_power", 0.5, "gain is divided by (sentence length)^length_power"},
-    {"query_sentence_weight", 5, "with --query: gain times (1 + this * relevance / max relevance)"},
+    {"concept_relevance", 5, "with --query, exact: concepts weigh (1 + this * mean relevance of their sentences / max relevance)"},
+    {"query_sentence_weight", 5, "with --query, greedy (exact=0): gain times (1 + this * relevance / max relevance)"},
     {"query_weight", 0, "with --query: concepts with a query word weigh (1 + this) times more"},
-    {"query_feedback", 5, "with --query: expand the query with its N most relevant sentences (0: off)"},
-    {"exact", 1, "generic: 1 solves exactly with GLPK (~30 ms a 25-article cluster), 0 greedy (~10 ms)"},
-    {"time_limit_ms", 2000, "generic: GLPK time limit; then the greedy solution is used"},
-    {"max_concepts", 20000, "generic: larger problems go straight to the greedy solution"},
-    {"max_candidates", 80, "generic: only the candidates with the most concept weight per word enter the ILP"},
-    {"mip_gap", 0, "generic: stop when the solution is within this relative gap of the optimum"},
+    {"query_feedback", 0, "with --query: expand the query with its N most relevant sentences (0: off)"},
+    {"exact", 1, "1 solves exactly with GLPK (~30 ms a 25-article cluster), 0 greedy (~10 ms)"},
+    {"time_limit_ms", 2000, "exact: GLPK time limit; then the greedy solution is used"},
+    {"max_concepts", 20000, "exact: larger problems go straight to the greedy solution"},
+    {"max_candidates", 80, "exact: only the candidates with the most concept weight per word enter the ILP"},
+    {"mip_gap", 0, "exact: stop when the solution is within this relative gap of the optimum"},
     {NULL, 0, NULL}};
 
 /* The greedy selection (also ilp.c's fallback). */
@@ -47,7 +50,7 @@ int pc_coverage_greedy(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
     precis_cluster *c = ctx->c;
     pc_concepts cs;
-    pc_concepts_build(ctx, &cs);
+    pc_concepts_build(ctx, &cs, 0);
     double lp = pc_param(ctx, "length_power");
     uint8_t *covered = pc_xcalloc(cs.n ? cs.n : 1, 1);
     uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
@@ -92,7 +95,7 @@ extern const pc_method pc_method_ilp;
 
 static int coverage_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
-    if (!ctx->query.n && pc_param(ctx, "exact") > 0) return pc_method_ilp.select(ctx, chosen, scores);
+    if (pc_param(ctx, "exact") > 0) return pc_method_ilp.select(ctx, chosen, scores);
     return pc_coverage_greedy(ctx, chosen, scores);
 }
 

@@ -40,7 +40,9 @@ static const precis_param params[] = {
     {"length_power", 0.5, "greedy fallback: gain is divided by (sentence length)^length_power"},
     {"max_candidates", 80, "only the candidates with the most concept weight per word enter the ILP"},
     {"mip_gap", 0, "stop when the solution is within this relative gap of the optimum"},
-    {"query_sentence_weight", 0, "with --query: a sentence adds this * relevance / max relevance * its concept weight to the objective"},
+    {"concept_relevance", 5, "with --query: concepts weigh (1 + this * mean relevance of their sentences / max relevance)"},
+    {"query_weight", 0, "with --query: concepts with a query word weigh (1 + this) times more"},
+    {"query_sentence_weight", 5, "with --query, greedy fallback: gain times (1 + this * relevance / max relevance)"},
     {"time_limit_ms", 2000, "GLPK time limit; then the greedy solution is used"},
     {"max_concepts", 20000, "larger problems go straight to the greedy solution"},
     {NULL, 0, NULL}};
@@ -146,6 +148,76 @@ typedef struct {
     int given;
 } incumbent;
 
+/* Local search from the greedy solution: while some move raises the
+ * objective, make the best one — add a sentence, swap one in for one out,
+ * or swap one out for two in.  Moves never leave the budget. */
+static double gain_of(uint32_t j, const double *obj, const column *cols, const uint32_t *deg,
+                      const uint32_t *adj, const uint32_t *cnt)
+{
+    double g = obj[j];
+    for (uint32_t k = deg[j]; k < deg[j + 1]; k++)
+        if (!cnt[adj[k]]) g += cols[adj[k]].weight;
+    return g;
+}
+
+static void improve(const pc_ctx *ctx, const uint32_t *kc, size_t ns, const double *obj,
+                    const column *cols, size_t nc, const uint32_t *deg, const uint32_t *adj,
+                    double limit, double *x)
+{
+    uint32_t *cnt = pc_xcalloc(nc ? nc : 1, sizeof *cnt);
+    double *len = pc_xmalloc((ns ? ns : 1) * sizeof *len), used = 0;
+    for (size_t j = 0; j < ns; j++) {
+        len[j] = pc_cost(ctx, kc[j]);
+        if (x[j + 1] > 0.5) {
+            used += len[j];
+            for (uint32_t k = deg[j]; k < deg[j + 1]; k++) cnt[adj[k]]++;
+        }
+    }
+    const double eps = 1e-9;
+    for (int round = 0; round < 100; round++) {
+        double bestd = eps;
+        long bo = -1, b1 = -1, b2 = -1;
+        for (size_t k = 0; k < ns; k++)  /* add */
+            if (x[k + 1] < 0.5 && used + len[k] <= limit) {
+                double d = gain_of((uint32_t)k, obj, cols, deg, adj, cnt);
+                if (d > bestd) bestd = d, bo = -1, b1 = (long)k, b2 = -1;
+            }
+        for (size_t o = 0; o < ns; o++) {
+            if (x[o + 1] < 0.5) continue;
+            for (uint32_t k = deg[o]; k < deg[o + 1]; k++) cnt[adj[k]]--;
+            double loss = gain_of((uint32_t)o, obj, cols, deg, adj, cnt);
+            double room = limit - used + len[o];
+            for (size_t a = 0; a < ns; a++) {
+                if (x[a + 1] > 0.5 || a == o || len[a] > room) continue;
+                double ga = gain_of((uint32_t)a, obj, cols, deg, adj, cnt);
+                if (ga - loss > bestd) bestd = ga - loss, bo = (long)o, b1 = (long)a, b2 = -1;
+                if (ga <= 0) continue;
+                for (uint32_t k = deg[a]; k < deg[a + 1]; k++) cnt[adj[k]]++;
+                for (size_t b = a + 1; b < ns; b++) {
+                    if (x[b + 1] > 0.5 || b == o || len[a] + len[b] > room) continue;
+                    double d = ga + gain_of((uint32_t)b, obj, cols, deg, adj, cnt) - loss;
+                    if (d > bestd) bestd = d, bo = (long)o, b1 = (long)a, b2 = (long)b;
+                }
+                for (uint32_t k = deg[a]; k < deg[a + 1]; k++) cnt[adj[k]]--;
+            }
+            for (uint32_t k = deg[o]; k < deg[o + 1]; k++) cnt[adj[k]]++;
+        }
+        if (b1 < 0) break;
+        long moves[3] = {bo, b1, b2};
+        for (int m = 0; m < 3; m++) {
+            if (moves[m] < 0) continue;
+            size_t j = (size_t)moves[m];
+            int in = m > 0;
+            x[j + 1] = in;
+            used += in ? len[j] : -len[j];
+            for (uint32_t k = deg[j]; k < deg[j + 1]; k++) cnt[adj[k]] += in ? 1 : (uint32_t)-1;
+        }
+    }
+    for (size_t c = 0; c < nc; c++) x[ns + c + 1] = cnt[c] > 0;
+    free(cnt);
+    free(len);
+}
+
 static void greedy_start(const pc_ctx *ctx, const uint32_t *kc, size_t ns, const double *obj,
                          const column *cols, size_t nc, double limit, double *x)
 {
@@ -178,6 +250,7 @@ static void greedy_start(const pc_ctx *ctx, const uint32_t *kc, size_t ns, const
         used += pc_cost(ctx, kc[best]);
         for (uint32_t k = deg[best]; k < deg[best + 1]; k++) x[ns + adj[k] + 1] = 1;
     }
+    improve(ctx, kc, ns, obj, cols, nc, deg, adj, limit, x);
     free(deg), free(adj), free(fill);
 }
 
@@ -193,7 +266,7 @@ static void give_incumbent(glp_tree *tree, void *info)
 static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
     pc_concepts cs;
-    pc_concepts_build(ctx, &cs);
+    pc_concepts_build(ctx, &cs, pc_param(ctx, "concept_relevance"));
     prune(ctx, &cs);
     size_t used_concepts = 0;  /* distinct concepts some kept candidate has */
     uint8_t *seen = pc_xcalloc(cs.n ? cs.n : 1, 1);
@@ -230,17 +303,9 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         /* columns: kept sentences 1..ns (binary), concepts ns+1..ns+nc (0..1:
          * integral at any integral s, since their weights are positive) */
         glp_add_cols(lp, (int)(ns + nc));
-        const double *rel = ctx->query.n ? pc_query_relevance(ctx) : NULL;
-        double qsw = pc_param(ctx, "query_sentence_weight"), maxrel = 0;
-        for (size_t j = 0; rel && j < ctx->ncand; j++)
-            if (rel[j] > maxrel) maxrel = rel[j];
         for (size_t q = 0; q < ns; q++) {
-            size_t j = kc[q];
             glp_set_col_kind(lp, (int)q + 1, GLP_BV);
-            double coef = obj[q];
-            if (rel && maxrel > 0 && qsw > 0) /* relevance, in units of the sentence's own concept weight */
-                coef += qsw * rel[j] / maxrel * scores[j] * ctx->quality[j];
-            glp_set_obj_coef(lp, (int)q + 1, coef);
+            glp_set_obj_coef(lp, (int)q + 1, obj[q]);
         }
         for (size_t c = 0; c < nc; c++) {
             glp_set_col_bnds(lp, (int)(ns + c) + 1, GLP_DB, 0, 1);
@@ -267,6 +332,7 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         /* the LP relaxation first (simplex), then branch-and-bound from its
          * basis; GLPK's MIP presolver finds nothing to remove here */
         parm.presolve = GLP_OFF;
+        parm.pp_tech = GLP_PP_NONE;
         parm.msg_lev = GLP_MSG_OFF;
         parm.tm_lim = (int)pc_param(ctx, "time_limit_ms");
         parm.mip_gap = pc_param(ctx, "mip_gap");
