@@ -6,13 +6,34 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t concept_id(pc_map *ids, size_t *n, uint32_t a, uint32_t b)
+/* Bigram -> concept id.  Open addressing on the packed pair with the keys
+ * inline: pc_map copies every key into its own allocation, and with ~12,000
+ * bigrams a cluster that was a visible share of the ILP's time. */
+typedef struct {
+    uint64_t *keys;  /* 0 = empty; else (a + 1) << 32 | b */
+    uint32_t *ids;
+    size_t mask;
+} pair_table;
+
+static void pairs_init(pair_table *t, size_t expected)
 {
-    uint32_t key[2] = {a, b};
-    int added = 0;
-    uint32_t *slot = pc_map_put(ids, (const char *)key, sizeof key, (uint32_t)*n, &added);
-    if (added) (*n)++;
-    return *slot;
+    size_t cap = 64;
+    while (cap < 2 * expected) cap *= 2;
+    t->keys = pc_xcalloc(cap, sizeof *t->keys);
+    t->ids = pc_xmalloc(cap * sizeof *t->ids);
+    t->mask = cap - 1;
+}
+
+static uint32_t pairs_id(pair_table *t, size_t *n, uint32_t a, uint32_t b)
+{
+    uint64_t key = ((uint64_t)a + 1) << 32 | b;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & t->mask;
+    while (t->keys[i] && t->keys[i] != key) i = (i + 1) & t->mask;
+    if (!t->keys[i]) {
+        t->keys[i] = key;
+        t->ids[i] = (uint32_t)(*n)++;
+    }
+    return t->ids[i];
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -48,7 +69,11 @@ static void weigh_by_relevance(pc_ctx *ctx, pc_concepts *cs, double rw)
 void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
 {
     precis_cluster *c = ctx->c;
-    pc_map ids = {0};
+    pair_table ids;
+    pairs_init(&ids, c->ntoks);  /* at most one concept per token: never full */
+    /* the concept at each token (starting there), UINT32_MAX for none */
+    uint32_t *at = pc_xmalloc((c->ntoks ? c->ntoks : 1) * sizeof *at);
+    memset(at, 0xff, (c->ntoks ? c->ntoks : 1) * sizeof *at);
     size_t n = 0;
     uint32_t *df = NULL, *last = NULL, *lead = NULL;
     size_t capdf = 0, caplast = 0, caplead = 0;
@@ -61,7 +86,8 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
         for (uint32_t k = 0; k + 1 < s->ntok; k++) {
             if (c->terms[t[k]].stop && c->terms[t[k + 1]].stop) continue;
             size_t before = n;
-            uint32_t id = concept_id(&ids, &n, t[k], t[k + 1]);
+            uint32_t id = pairs_id(&ids, &n, t[k], t[k + 1]);
+            at[s->tok0 + k] = id;
             if (n > before) { /* a new concept: fresh counters */
                 PC_GROW(df, capdf, n);
                 PC_GROW(last, caplast, n);
@@ -98,15 +124,13 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
         const uint32_t *t = c->toks + s->tok0;
         pc_u32vec *v = &cs->of[i];
         for (uint32_t k = 0; k + 1 < s->ntok; k++) {
-            if (c->terms[t[k]].stop && c->terms[t[k + 1]].stop) continue;
-            uint32_t key[2] = {t[k], t[k + 1]};
-            uint32_t *id = pc_map_get(&ids, (const char *)key, sizeof key);
-            if (!id || cs->weight[*id] <= 0) continue;
-            pc_u32_push(v, *id);
-            if (ctx->query_terms && !boosted[*id] &&
+            uint32_t id = at[s->tok0 + k];
+            if (id == UINT32_MAX || cs->weight[id] <= 0) continue;
+            pc_u32_push(v, id);
+            if (ctx->query_terms && !boosted[id] &&
                 (ctx->query_terms[t[k]] || ctx->query_terms[t[k + 1]])) {
-                boosted[*id] = 1;
-                cs->weight[*id] *= 1.0 + qw;
+                boosted[id] = 1;
+                cs->weight[id] *= 1.0 + qw;
             }
         }
         if (v->n) qsort(v->v, v->n, sizeof *v->v, cmp_u32);
@@ -120,7 +144,9 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
     free(df);
     free(last);
     free(lead);
-    pc_map_free(&ids);
+    free(ids.keys);
+    free(ids.ids);
+    free(at);
 }
 
 void pc_concepts_free(pc_concepts *cs)
