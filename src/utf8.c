@@ -57,8 +57,21 @@ void pc_utf8_normalize(precis_cluster *c, pc_doc *d)
     int changed = 0, warned = 0;
     long bad = 0;
     pc_textb t = {0};
+    size_t ascii = 0;
+    while (ascii < n && s[ascii] < 0x80) ascii++;
+    if (ascii == n) return;  /* ASCII is valid and already NFC */
     /* Walk runs: [i, j) = one character plus following non-ASCII characters. */
     while (i < n) {
+        if (s[i] < 0x80) {
+            /* a stretch of ASCII in one copy, but its last character, which
+             * combining marks may follow */
+            size_t k = i;
+            while (k + 1 < n && s[k + 1] < 0x80) k++;
+            if (k > i) {
+                pc_textb_copy(&t, d->text + i, k - i, i);
+                i = k;
+            }
+        }
         size_t j = i;
         int run_bad = 0;
         do {

@@ -110,6 +110,26 @@ static void nfc_normalisation_keeps_offsets(void)
     CHECK(strncmp(d->text, "Caf\xC3\xA9 owners", 11) == 0);
     const char *p = strstr(d->text, "Later");
     CHECK_INT(pc_doc_orig(d, (size_t)(p - d->text)), (size_t)(strstr(text, "Later") - text));
+    /* every byte after the composed character maps 1 byte further back */
+    size_t at = (size_t)(strstr(d->text, " owners") - d->text), ok = 1;
+    for (size_t k = at; k < d->len; k++) ok &= pc_doc_orig(d, k) == k + 1;
+    CHECK(ok);
+    precis_cluster_free(c);
+    /* a combining mark after the last character of an ASCII stretch, at the
+     * very end, and two in a row */
+    const char end[] = "The owners of the small shops met on Monday in the town hall. They met in the cafe\xCC\x81";
+    c = precis_cluster_new();
+    precis_cluster_add_text(c, end, sizeof end - 1, NULL, "e.txt");
+    d = &c->docs[0];
+    CHECK(d->len == sizeof end - 2 && strcmp(d->text + d->len - 5, "caf\xC3\xA9") == 0);
+    precis_cluster_free(c);
+    const char two[] = "Ange\xCC\x81 and Zoe\xCC\x88 met Rene\xCC\x81" "e.";
+    c = precis_cluster_new();
+    precis_cluster_add_text(c, two, sizeof two - 1, NULL, "t.txt");
+    d = &c->docs[0];
+    CHECK_STR(d->text, "Ang\xC3\xA9 and Zo\xC3\xAB met Ren\xC3\xA9" "e.");
+    p = strstr(d->text, "met");
+    CHECK_INT(pc_doc_orig(d, (size_t)(p - d->text)), (size_t)(strstr(two, "met") - two));
     precis_cluster_free(c);
 }
 
