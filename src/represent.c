@@ -152,12 +152,6 @@ static void uf_union(uint32_t *parent, uint32_t a, uint32_t b)
     else parent[a] = b;
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Sorted unique content terms of sentence i into *set. */
 static void content_set(const precis_cluster *c, const pc_sent *s, pc_u32vec *set)
 {
@@ -166,7 +160,7 @@ static void content_set(const precis_cluster *c, const pc_sent *s, pc_u32vec *se
         uint32_t t = c->toks[s->tok0 + k];
         if (!c->terms[t].stop) pc_u32_push(set, t);
     }
-    if (set->n) qsort(set->v, set->n, sizeof *set->v, cmp_u32);
+    pc_sort_u32(set->v, set->n);
     size_t j = 0;
     for (size_t k = 0; k < set->n; k++)
         if (!j || set->v[j - 1] != set->v[k]) set->v[j++] = set->v[k];
@@ -303,7 +297,7 @@ void pc_svec_of(const precis_cluster *c, const uint32_t *toks, size_t n, pc_svec
     size_t m = 0;
     for (size_t k = 0; k < n; k++)
         if (!c->terms[toks[k]].stop) tmp[m++] = toks[k];
-    qsort(tmp, m, sizeof *tmp, cmp_u32);
+    pc_sort_u32(tmp, m);
     v->t = pc_xrealloc(v->t, (m ? m : 1) * sizeof *v->t);
     v->w = pc_xrealloc(v->w, (m ? m : 1) * sizeof *v->w);
     for (size_t k = 0; k < m;) {

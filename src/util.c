@@ -99,6 +99,26 @@ void pc_buf_free(pc_buf *b)
     b->len = b->cap = 0;
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+void pc_sort_u32(uint32_t *v, size_t n)
+{
+    if (n > 48) {
+        qsort(v, n, sizeof *v, cmp_u32);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        uint32_t x = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 void pc_u32_push(pc_u32vec *a, uint32_t x)
 {
     PC_GROW(a->v, a->cap, a->n + 1);

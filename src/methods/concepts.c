@@ -36,12 +36,6 @@ static uint32_t pairs_id(pair_table *t, size_t *n, uint32_t a, uint32_t b)
     return t->ids[i];
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* With a query: each concept weighs (1 + rw * r / max relevance) as much,
  * r the mean query relevance of the candidates that contain it — the
  * concepts of the sentences about the query count more, and the coverage
@@ -133,7 +127,7 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
                 cs->weight[id] *= 1.0 + qw;
             }
         }
-        if (v->n) qsort(v->v, v->n, sizeof *v->v, cmp_u32);
+        pc_sort_u32(v->v, v->n);
         size_t j = 0;
         for (size_t k = 0; k < v->n; k++)
             if (!j || v->v[j - 1] != v->v[k]) v->v[j++] = v->v[k];
