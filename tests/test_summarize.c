@@ -229,6 +229,21 @@ static void query_pulls_subtopic(void)
             precis_summary_free(s);
         }
     }
+    /* the default's greedy selection (--param exact=0) too */
+    static const char *const greedy[] = {"exact=0"};
+    for (size_t k = 0; k < 2; k++) {
+        precis_options opt;
+        precis_options_init(&opt);
+        opt.budget_unit = PRECIS_SENTENCES;
+        opt.budget = 1;
+        opt.query = cases[k].query;
+        opt.params = greedy;
+        opt.nparams = 1;
+        precis_summary *s = precis_summarize(c, &opt);
+        CHECK(s && precis_summary_count(s) == 1 &&
+              strstr(precis_summary_sentence(s, 0)->text, cases[k].want) != NULL);
+        precis_summary_free(s);
+    }
     precis_cluster_free(c);
 }
 
