@@ -1,6 +1,7 @@
 /*
  * extract.c — `precis extract`: the article of web pages (files or URLs).
  */
+#include "../src/util.h"
 #include "cli.h"
 
 #include <errno.h>
@@ -29,24 +30,9 @@ static const char *usage_extract =
 /* A file or "-" into memory; complains naming it. */
 static int read_input(const char *path, char **data, size_t *len)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "precis: %s: error: cannot read: %s\n", path, strerror(errno));
-        return -1;
-    }
-    FILE *m = open_memstream(data, len);
-    char buf[65536];
-    size_t k;
-    while ((k = fread(buf, 1, sizeof buf, f)) > 0) fwrite(buf, 1, k, m);
-    int failed = ferror(f);
-    if (f != stdin) fclose(f);
-    fclose(m);
-    if (failed) {
-        fprintf(stderr, "precis: %s: error: cannot read\n", path);
-        free(*data);
-        return -1;
-    }
-    return 0;
+    int err = pc_read_file(path, data, len);
+    if (err) fprintf(stderr, "precis: %s: error: cannot read: %s\n", path, strerror(err));
+    return err ? -1 : 0;
 }
 
 static int print_article(const char *name, const char *data, size_t len, const char *url,

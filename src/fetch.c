@@ -8,6 +8,7 @@
  * double the start-up time of every precis command, URL or not.
  */
 #define _GNU_SOURCE 1 /* memmem, strcasestr */
+#include "html.h"
 #include "internal.h"
 
 #include <curl/curl.h>
@@ -74,20 +75,6 @@ static void curl_load(void)
               curl.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
 }
 
-/* "text/html; charset=Shift_JIS" -> "Shift_JIS" */
-static void header_charset(const char *ct, char *out, size_t cap)
-{
-    out[0] = 0;
-    const char *p = ct ? strcasestr(ct, "charset=") : NULL;
-    if (!p) return;
-    p += 8;
-    while (*p == '"' || *p == '\'' || *p == ' ') p++;
-    size_t n = strcspn(p, "\"'; ");
-    if (n >= cap) n = cap - 1;
-    memcpy(out, p, n);
-    out[n] = 0;
-}
-
 int precis_fetch(const char *url, const precis_fetch_options *opt, precis_page *page, char *err,
                  size_t errlen)
 {
@@ -140,7 +127,7 @@ int precis_fetch(const char *url, const precis_fetch_options *opt, precis_page *
         snprintf(err, errlen, "empty response");
     else {
         char cs[64];
-        header_charset(ct, cs, sizeof cs);
+        if (!ct || !pc_charset_param(ct, strlen(ct), cs, sizeof cs)) cs[0] = 0;
         page->len = s.body.len;
         page->data = pc_buf_take(&s.body);
         page->url = pc_strdup(final ? final : url);

@@ -44,6 +44,19 @@ static int charset_value(const char *p, const char *e, char *out, size_t cap)
     return n > 0;
 }
 
+int pc_charset_param(const char *s, size_t n, char *out, size_t cap)
+{
+    const char *e = s + n;
+    for (const char *q = s; q + 7 < e; q++)
+        if (strncasecmp(q, "charset", 7) == 0) {
+            const char *v = q + 7;
+            while (v < e && *v == ' ') v++;
+            if (v < e && *v == '=' && charset_value(v, e, out, cap)) return 1;
+        }
+    out[0] = 0;
+    return 0;
+}
+
 /* HTML's prescan, simplified: a charset in a <meta> tag of the first 4 KB. */
 static int meta_charset(const char *s, size_t n, char *out, size_t cap)
 {
@@ -54,12 +67,7 @@ static int meta_charset(const char *s, size_t n, char *out, size_t cap)
         if (strncasecmp(p + 1, "meta", 4) != 0) continue;
         const char *end = memchr(p, '>', (size_t)(e - p));
         if (!end) break;
-        for (const char *q = p; q + 7 < end; q++)
-            if (strncasecmp(q, "charset", 7) == 0) {
-                const char *v = q + 7;
-                while (v < end && *v == ' ') v++;
-                if (v < end && *v == '=' && charset_value(v, end, out, cap)) return 1;
-            }
+        if (pc_charset_param(p, (size_t)(end - p), out, cap)) return 1;
         p = end;
     }
     return 0;

@@ -37,6 +37,10 @@ int pc_html_load(pc_html *h, const char *raw, size_t len, const char *charset, c
                  size_t errlen);
 void pc_html_free(pc_html *h);
 
+/* A `charset=NAME` parameter in s[0, n) (a Content-Type header, or the
+ * inside of a <meta> tag): NAME into out, 1; else out is "" and 0. */
+int pc_charset_param(const char *s, size_t n, char *out, size_t cap);
+
 /* Raw page offset of byte i of text node n (i may equal the text's length:
  * one past its end), or -1 when the node could not be placed. */
 long pc_html_offset(const pc_html *h, const xmlNode *n, size_t i);

@@ -160,11 +160,7 @@ static void content_set(const precis_cluster *c, const pc_sent *s, pc_u32vec *se
         uint32_t t = c->toks[s->tok0 + k];
         if (!c->terms[t].stop) pc_u32_push(set, t);
     }
-    pc_sort_u32(set->v, set->n);
-    size_t j = 0;
-    for (size_t k = 0; k < set->n; k++)
-        if (!j || set->v[j - 1] != set->v[k]) set->v[j++] = set->v[k];
-    set->n = j;
+    set->n = pc_sort_unique_u32(set->v, set->n);
 }
 
 static double jaccard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)

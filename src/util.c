@@ -119,6 +119,15 @@ void pc_sort_u32(uint32_t *v, size_t n)
     }
 }
 
+size_t pc_sort_unique_u32(uint32_t *v, size_t n)
+{
+    pc_sort_u32(v, n);
+    size_t j = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!j || v[j - 1] != v[k]) v[j++] = v[k];
+    return j;
+}
+
 void pc_u32_push(pc_u32vec *a, uint32_t x)
 {
     PC_GROW(a->v, a->cap, a->n + 1);

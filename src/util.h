@@ -44,6 +44,8 @@ void pc_u32_push(pc_u32vec *a, uint32_t x);
 /* Sort ascending: insertion sort for the short arrays of one sentence's
  * terms (qsort's indirect comparisons cost more there), qsort above. */
 void pc_sort_u32(uint32_t *v, size_t n);
+/* Sort ascending and drop repeats; returns how many distinct values remain. */
+size_t pc_sort_unique_u32(uint32_t *v, size_t n);
 
 /* Open-addressing map from byte strings to uint32 values. */
 typedef struct {

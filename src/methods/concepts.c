@@ -127,11 +127,7 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
                 cs->weight[id] *= 1.0 + qw;
             }
         }
-        pc_sort_u32(v->v, v->n);
-        size_t j = 0;
-        for (size_t k = 0; k < v->n; k++)
-            if (!j || v->v[j - 1] != v->v[k]) v->v[j++] = v->v[k];
-        v->n = j;
+        v->n = pc_sort_unique_u32(v->v, v->n);
     }
     free(boosted);
     if (relevance_weight > 0 && ctx->query.n) weigh_by_relevance(ctx, cs, relevance_weight);

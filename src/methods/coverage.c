@@ -37,7 +37,7 @@ static const precis_param params[] = {
     {"query_sentence_weight", 5, "with --query, greedy (exact=0): gain times (1 + this * relevance / max relevance)"},
     {"query_weight", 0, "with --query: concepts with a query word weigh (1 + this) times more"},
     {"query_feedback", 0, "with --query: expand the query with its N most relevant sentences (0: off)"},
-    {"exact", 1, "1 solves exactly with GLPK (~30 ms a 25-article cluster), 0 greedy (~10 ms)"},
+    {"exact", 1, "1 solves exactly with GLPK (~21 ms a 25-article cluster), 0 greedy (~7 ms)"},
     {"time_limit_ms", 2000, "exact: GLPK time limit; then the greedy solution is used"},
     {"max_concepts", 20000, "exact: larger problems go straight to the greedy solution"},
     {"max_candidates", 80, "exact: only the candidates with the most concept weight per word enter the ILP"},
