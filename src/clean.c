@@ -248,10 +248,12 @@ static int finite_cue(const char *w, size_t n)
         "hid", "meant", "paid", "rode", "sat", "shot", "sank", "stole", "swore", "taught",
         "threw", "understood", "wore", "got", "did", "sold", "told", "became", "forgot"};
     if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd') return 1;
+    if (!n) return 0;
+    int first = tolower((unsigned char)w[0]);  /* checked first: most words match none */
     for (size_t k = 0; k < sizeof past / sizeof *past; k++)
-        if (strlen(past[k]) == n && strncasecmp(w, past[k], n) == 0) return 1;
+        if (past[k][0] == first && strlen(past[k]) == n && strncasecmp(w, past[k], n) == 0) return 1;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
-        if (strlen(cues[k]) == n && strncasecmp(w, cues[k], n) == 0) return 1;
+        if (cues[k][0] == first && strlen(cues[k]) == n && strncasecmp(w, cues[k], n) == 0) return 1;
     if (n >= 3 && (strncmp(w + n - 3, "n't", 3) == 0)) return 1;
     return 0;
 }

@@ -58,8 +58,8 @@ uint32_t pc_count_words(const char *s)
 
 static int in_list(const char *w, size_t n, const char *const *list)
 {
-    for (; *list; list++)
-        if (strlen(*list) == n && strncmp(w, *list, n) == 0) return 1;
+    for (; *list; list++)  /* first letters first: most words are in no list */
+        if ((*list)[0] == w[0] && strlen(*list) == n && strncmp(w, *list, n) == 0) return 1;
     return 0;
 }
 

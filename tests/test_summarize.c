@@ -229,8 +229,8 @@ static void query_pulls_subtopic(void)
             precis_summary_free(s);
         }
     }
-    /* the default's greedy selection (--param exact=0) too */
-    static const char *const greedy[] = {"exact=0"};
+    /* the default's greedy selection (--param solver=0) too */
+    static const char *const greedy[] = {"solver=0"};
     for (size_t k = 0; k < 2; k++) {
         precis_options opt;
         precis_options_init(&opt);
