@@ -6,21 +6,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Bigram -> concept id.  Open addressing on the packed pair with the keys
- * inline: pc_map copies every key into its own allocation, and with ~12,000
- * bigrams a cluster that was a visible share of the ILP's time. */
+/* Bigram -> concept id.  Open addressing with each slot holding the pair
+ * and its id together (one cache line per probe): pc_map copies every key
+ * into its own allocation, and with ~12,000 bigrams a cluster that was a
+ * visible share of the time of the coverage methods. */
 typedef struct {
-    uint64_t *keys;  /* 0 = empty; else (a + 1) << 32 | b */
-    uint32_t *ids;
+    uint32_t a1;  /* first term + 1; 0 = empty */
+    uint32_t b, id;
+} pair_slot;
+
+typedef struct {
+    pair_slot *slots;
     size_t mask;
 } pair_table;
 
-static void pairs_init(pair_table *t, size_t expected)
+/* Room for `most` pairs at a load of at most 2/3. */
+static void pairs_init(pair_table *t, size_t most)
 {
     size_t cap = 64;
-    while (cap < 2 * expected) cap *= 2;
-    t->keys = pc_xcalloc(cap, sizeof *t->keys);
-    t->ids = pc_xmalloc(cap * sizeof *t->ids);
+    while (cap < most + most / 2) cap *= 2;
+    t->slots = pc_xcalloc(cap, sizeof *t->slots);
     t->mask = cap - 1;
 }
 
@@ -28,12 +33,14 @@ static uint32_t pairs_id(pair_table *t, size_t *n, uint32_t a, uint32_t b)
 {
     uint64_t key = ((uint64_t)a + 1) << 32 | b;
     size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & t->mask;
-    while (t->keys[i] && t->keys[i] != key) i = (i + 1) & t->mask;
-    if (!t->keys[i]) {
-        t->keys[i] = key;
-        t->ids[i] = (uint32_t)(*n)++;
+    pair_slot *sl;
+    while ((sl = &t->slots[i])->a1 && (sl->a1 != a + 1 || sl->b != b)) i = (i + 1) & t->mask;
+    if (!sl->a1) {
+        sl->a1 = a + 1;
+        sl->b = b;
+        sl->id = (uint32_t)(*n)++;
     }
-    return t->ids[i];
+    return sl->id;
 }
 
 /* With a query: each concept weighs (1 + rw * r / max relevance) as much,
@@ -69,8 +76,10 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
     uint32_t *at = pc_xmalloc((c->ntoks ? c->ntoks : 1) * sizeof *at);
     memset(at, 0xff, (c->ntoks ? c->ntoks : 1) * sizeof *at);
     size_t n = 0;
-    uint32_t *df = NULL, *last = NULL, *lead = NULL;
-    size_t capdf = 0, caplast = 0, caplead = 0;
+    /* per concept (at most one per token) */
+    size_t cap = c->ntoks ? c->ntoks : 1;
+    uint32_t *df = pc_xmalloc(cap * sizeof *df), *last = pc_xmalloc(cap * sizeof *last);
+    uint32_t *lead = pc_xmalloc(cap * sizeof *lead);
     double lead_n = pc_param(ctx, "lead_sentences");
     /* document frequency of every concept, over all sentences kept */
     for (size_t i = 0; i < c->nsents; i++) {
@@ -83,9 +92,6 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
             uint32_t id = pairs_id(&ids, &n, t[k], t[k + 1]);
             at[s->tok0 + k] = id;
             if (n > before) { /* a new concept: fresh counters */
-                PC_GROW(df, capdf, n);
-                PC_GROW(last, caplast, n);
-                PC_GROW(lead, caplead, n);
                 df[id] = 0;
                 last[id] = 0;
                 lead[id] = 0;
@@ -134,8 +140,7 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
     free(df);
     free(last);
     free(lead);
-    free(ids.keys);
-    free(ids.ids);
+    free(ids.slots);
     free(at);
 }
 

@@ -152,6 +152,9 @@ void pc_cover_free(pc_cover *p)
     memset(p, 0, sizeof *p);
 }
 
+/* Gains below this are rounding residue of adding and removing weights. */
+#define EPS 1e-9
+
 /* The local search's state: each sentence's columns (adjacency lists),
  * costs, and scratch space reused by every start. */
 typedef struct {
@@ -161,9 +164,9 @@ typedef struct {
     double *len;          /* sentence j's cost */
     double *norm;         /* 1 / sqrt(len + 1): the greedy's gain per cost */
     uint32_t *cnt;        /* per column: chosen sentences that cover it */
+    double *base;         /* per sentence: what it adds to the current solution */
     double *gain;         /* per sentence, scratch */
-    double *top;          /* the sorted gains of the pair candidates */
-    uint32_t *order;      /* and their sentences */
+    uint32_t *order;      /* 2 x per sentence, scratch: the pair candidates */
 } search;
 
 static void search_init(search *s, const pc_cover *p, double limit)
@@ -191,14 +194,14 @@ static void search_init(search *s, const pc_cover *p, double limit)
     }
     s->cnt = pc_xmalloc((nc ? nc : 1) * sizeof *s->cnt);
     s->gain = pc_xmalloc(n1 * sizeof *s->gain);
-    s->top = pc_xmalloc(n1 * sizeof *s->top);
-    s->order = pc_xmalloc(n1 * sizeof *s->order);
+    s->base = pc_xmalloc(n1 * sizeof *s->base);
+    s->order = pc_xmalloc(2 * n1 * sizeof *s->order);
 }
 
 static void search_free(search *s)
 {
     free(s->deg), free(s->adj), free(s->len), free(s->norm);
-    free(s->cnt), free(s->gain), free(s->top), free(s->order);
+    free(s->cnt), free(s->gain), free(s->base), free(s->order);
 }
 
 /* What sentence j adds to the current solution. */
@@ -217,75 +220,106 @@ static void put(search *s, double *x, size_t j, int in, double *used)
     for (uint32_t k = s->deg[j]; k < s->deg[j + 1]; k++) s->cnt[s->adj[k]] += in ? 1 : (uint32_t)-1;
 }
 
+/* Adds (in = 1) or removes sentence j, keeping base[] — every outside
+ * sentence's gain — current: a column that becomes covered (or uncovered)
+ * stops (or starts) counting for the other sentences that have it. */
+static void put_tracked(search *s, double *x, size_t j, int in, double *used)
+{
+    const pc_cover *p = s->p;
+    x[j + 1] = in;
+    *used += in ? s->len[j] : -s->len[j];
+    for (uint32_t k = s->deg[j]; k < s->deg[j + 1]; k++) {
+        uint32_t c = s->adj[k];
+        if (in ? s->cnt[c]++ == 0 : --s->cnt[c] == 0) {
+            double w = in ? -p->cols[c].weight : p->cols[c].weight;
+            for (uint32_t m = 0; m < p->cols[c].n; m++) s->base[p->cols[c].sents[m]] += w;
+        }
+    }
+}
+
 /* Greedy from the sentences already in x: add the one with the most
- * uncovered weight per square root of cost until nothing fits. */
+ * uncovered weight per square root of cost until nothing fits.  Sets
+ * s->cnt and s->base for x. */
 static double greedy(search *s, double *x)
 {
     const pc_cover *p = s->p;
     double used = 0;
     memset(s->cnt, 0, (p->nc ? p->nc : 1) * sizeof *s->cnt);
     for (size_t j = 0; j < p->ns; j++)
-        if (x[j + 1] > 0.5) x[j + 1] = 0, put(s, x, j, 1, &used);
+        if (x[j + 1] > 0.5) put(s, x, j, 1, &used);
+    for (size_t j = 0; j < p->ns; j++) s->base[j] = gain_of(s, j);
     for (;;) {
         size_t best = SIZE_MAX;
         double bestv = 0;
         for (size_t j = 0; j < p->ns; j++) {
             if (x[j + 1] > 0.5 || used + s->len[j] > s->limit) continue;
-            double g = gain_of(s, j), v = g * s->norm[j];
-            if (g > 0 && v > bestv) bestv = v, best = j;
+            double g = s->base[j], v = g * s->norm[j];
+            if (g > EPS && v > bestv) bestv = v, best = j;
         }
         if (best == SIZE_MAX) break;
-        put(s, x, best, 1, &used);
+        put_tracked(s, x, best, 1, &used);
     }
     return used;
 }
 
-/* Local search from x (s->cnt describing it): while some move raises the
- * objective, make the best one — add a sentence, swap one in for one out,
- * or swap one out for two in.  Moves never leave the budget. */
+/* Local search from x (s->cnt and s->base describing it): while some move
+ * raises the objective, make the best one — add a sentence, swap one in
+ * for one out, or swap one out for two in.  Moves never leave the budget. */
 static void improve(search *s, double *x, double used)
 {
     const pc_cover *p = s->p;
     size_t ns = p->ns;
     const double *len = s->len;
-    double *gain = s->gain, *top = s->top;
-    uint32_t *order = s->order;
+    double *gain = s->gain;
     for (int round = 0; round < 100; round++) {
-        double bestd = 1e-9;
+        double bestd = EPS;
         long bo = -1, b1 = -1, b2 = -1;
         for (size_t k = 0; k < ns; k++)  /* add */
-            if (x[k + 1] < 0.5 && used + len[k] <= s->limit) {
-                double d = gain_of(s, k);
-                if (d > bestd) bestd = d, bo = -1, b1 = (long)k, b2 = -1;
-            }
+            if (x[k + 1] < 0.5 && used + len[k] <= s->limit && s->base[k] > bestd)
+                bestd = s->base[k], bo = -1, b1 = (long)k, b2 = -1;
         for (size_t o = 0; o < ns; o++) {
             if (x[o + 1] < 0.5) continue;
-            for (uint32_t k = s->deg[o]; k < s->deg[o + 1]; k++) s->cnt[s->adj[k]]--;
-            double loss = gain_of(s, o), room = s->limit - used + len[o], gmax = 0;
-            /* each outside sentence's gain with o out (1-for-1 swaps) */
-            for (size_t a = 0; a < ns; a++) {
-                gain[a] = x[a + 1] > 0.5 || a == o || len[a] > room ? 0 : gain_of(s, a);
+            /* with o out: its loss is its own weight and the columns only
+             * it covers, which every outside sentence having them gains */
+            double loss = p->obj[o], room = s->limit - used + len[o], gmax = 0;
+            for (size_t a = 0; a < ns; a++) gain[a] = s->base[a];
+            for (uint32_t k = s->deg[o]; k < s->deg[o + 1]; k++) {
+                uint32_t c = s->adj[k];
+                if (s->cnt[c] != 1) continue;
+                loss += p->cols[c].weight;
+                for (uint32_t m = 0; m < p->cols[c].n; m++) gain[p->cols[c].sents[m]] += p->cols[c].weight;
+            }
+            for (size_t a = 0; a < ns; a++) {  /* one for one */
+                if (x[a + 1] > 0.5 || len[a] > room) {
+                    gain[a] = 0;
+                    continue;
+                }
                 if (gain[a] - loss > bestd) bestd = gain[a] - loss, bo = (long)o, b1 = (long)a, b2 = -1;
                 if (gain[a] > gmax) gmax = gain[a];
             }
-            /* those that can be in an improving pair, by gain, descending:
-             * a sentence's gain alone bounds its gain after another comes
-             * in, so the pair loops stop early */
-            size_t m = 0;
+            /* one out, two in: a sentence's gain alone bounds its gain
+             * after another comes in, so only pairs whose bounds beat the
+             * best move are counted — a in `first` (more than half of what
+             * a pair must gain), b in `second` (enough beside the best a) */
+            size_t nf = 0, nsec = 0;
+            uint32_t *first = s->order, *second = s->order + ns;
             for (size_t a = 0; a < ns; a++) {
-                double g = gain[a];
-                if (g <= 0 || g + gmax - loss <= bestd) continue;
-                size_t at = m++;
-                for (; at > 0 && top[at - 1] < g; at--) top[at] = top[at - 1], order[at] = order[at - 1];
-                top[at] = g, order[at] = (uint32_t)a;
+                if (gain[a] <= EPS || gain[a] + gmax - loss <= bestd) continue;
+                second[nsec++] = (uint32_t)a;
+                if (2 * gain[a] > loss + bestd) first[nf++] = (uint32_t)a;
             }
-            for (size_t i = 0; i + 1 < m && top[i] + top[i + 1] - loss > bestd; i++) {
-                size_t a = order[i];
+            if (!nf) continue;
+            for (uint32_t k = s->deg[o]; k < s->deg[o + 1]; k++) s->cnt[s->adj[k]]--;
+            for (size_t i = 0; i < nf; i++) {
+                size_t a = first[i];
+                if (gain[a] + gmax - loss <= bestd) continue;
                 for (uint32_t k = s->deg[a]; k < s->deg[a + 1]; k++) s->cnt[s->adj[k]]++;
-                for (size_t j = i + 1; j < m && top[i] + top[j] - loss > bestd; j++) {
-                    size_t b = order[j];
-                    if (len[a] + len[b] > room) continue;
-                    double d = top[i] + gain_of(s, b) - loss;
+                for (size_t j = 0; j < nsec; j++) {
+                    size_t b = second[j];
+                    /* each pair once, with the larger gain first */
+                    if (b == a || gain[b] > gain[a] || (gain[b] == gain[a] && b < a)) continue;
+                    if (gain[a] + gain[b] - loss <= bestd || len[a] + len[b] > room) continue;
+                    double d = gain[a] + gain_of(s, b) - loss;
                     if (d > bestd) bestd = d, bo = (long)o, b1 = (long)a, b2 = (long)b;
                 }
                 for (uint32_t k = s->deg[a]; k < s->deg[a + 1]; k++) s->cnt[s->adj[k]]--;
@@ -293,9 +327,9 @@ static void improve(search *s, double *x, double used)
             for (uint32_t k = s->deg[o]; k < s->deg[o + 1]; k++) s->cnt[s->adj[k]]++;
         }
         if (b1 < 0) break;
-        if (bo >= 0) put(s, x, (size_t)bo, 0, &used);
-        put(s, x, (size_t)b1, 1, &used);
-        if (b2 >= 0) put(s, x, (size_t)b2, 1, &used);
+        if (bo >= 0) put_tracked(s, x, (size_t)bo, 0, &used);
+        put_tracked(s, x, (size_t)b1, 1, &used);
+        if (b2 >= 0) put_tracked(s, x, (size_t)b2, 1, &used);
     }
 }
 
