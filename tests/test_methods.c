@@ -186,11 +186,48 @@ static void all_methods_budgets_and_determinism(void)
     precis_cluster_free(c);
 }
 
+/* The default's local search never claims more than GLPK's proven optimum
+ * of the same problem, says which solver ran, and reaches the optimum on
+ * the bundled example at small budgets. */
+static double note_objective(const precis_summary *s)
+{
+    const char *n = s ? precis_summary_note(s) : NULL;
+    const char *o = n ? strstr(n, "objective ") : NULL;
+    return o ? atof(o + 10) : -1;
+}
+
+static void coverage_local_search_against_the_optimum(void)
+{
+    precis_cluster *c = precis_cluster_new();
+    precis_cluster_add_path(c, t_src("examples/kuril-islands"), PRECIS_INPUT_AUTO);
+    static const char *const exact[] = {"solver=2"};
+    for (size_t b = 20; b <= 200; b += 30) {
+        for (int q = 0; q < 2; q++) {
+            const char *query = q ? "Russia's position on the islands" : NULL;
+            precis_summary *local = run(c, "coverage", PRECIS_WORDS, b, query, NULL, 0);
+            precis_summary *best = run(c, "coverage", PRECIS_WORDS, b, query, exact, 1);
+            CHECK(local && best);
+            if (!local || !best) continue;
+            CHECK(strstr(precis_summary_note(local), "local search") != NULL);
+            CHECK(strstr(precis_summary_note(best), "optimal (GLPK)") != NULL);
+            double l = note_objective(local), o = note_objective(best);
+            CHECK(l > 0 && o > 0);
+            CHECK(l <= o + 0.01);
+            if (b <= 50) CHECK(l >= o - 0.01);
+            CHECK(precis_summary_words(local) <= b);
+            precis_summary_free(local);
+            precis_summary_free(best);
+        }
+    }
+    precis_cluster_free(c);
+}
+
 TESTS(methods_tests) = {
     {"methods/central_sentence_wins_graphs", central_sentence_wins_graphs},
     {"methods/textrank_hub_wins", textrank_hub_wins},
     {"methods/ilp_budget_and_heaviest_concepts", ilp_budget_and_heaviest_concepts},
     {"methods/ilp_fallback_is_reported", ilp_fallback_is_reported},
+    {"methods/coverage_local_search_against_the_optimum", coverage_local_search_against_the_optimum},
     {"methods/sumbasic_frequent_word_then_new_content", sumbasic_frequent_word_then_new_content},
     {"methods/unknown_parameter_is_an_error", unknown_parameter_is_an_error},
     {"methods/all_methods_budgets_and_determinism", all_methods_budgets_and_determinism},
