@@ -514,14 +514,19 @@ static void flush(article *a, block *b, const char *title)
         size_t at = a->text.len;
         PC_GROW(a->map, a->capmap, at + b->t.b.len + 1);
         memcpy(a->map + at, b->t.map, (b->t.b.len + 1) * sizeof *a->map);
+        /* text the aligner could not place takes its block's last known
+         * offset, which can lie before what came earlier: offsets never go
+         * back, so every span of the text maps to start <= end */
+        for (size_t k = at ? at : 1; k <= at + b->t.b.len; k++)
+            if (a->map[k] < a->map[k - 1]) a->map[k] = a->map[k - 1];
         pc_buf_put(&a->text, b->t.b.s, b->t.b.len);
         PC_GROW(a->paras, a->cappara, a->npara + 1);
         PC_GROW(a->para_at, a->capat, a->npara + 1);
         a->para_at[a->npara] = at;
         precis_paragraph *p = &a->paras[a->npara++];
         p->text = NULL;  /* copied out of the joined text when it is final */
-        p->start = b->t.map[0];
-        p->end = b->end > p->start ? b->end : p->start;
+        p->start = a->map[at];
+        p->end = b->end > a->map[at + b->t.b.len] ? b->end : a->map[at + b->t.b.len];
         p->kind = b->kind;
     }
     free(b->t.b.s);
