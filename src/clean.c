@@ -87,6 +87,14 @@ static size_t count_words(const char *s, const char *e)
     return n;
 }
 
+/* Does [s, e) hold a word, i.e. count_words(s, e) > 0?  Stops at the first
+ * one: the line loops below ask this of every line, twice. */
+static int has_word(const char *s, const char *e)
+{
+    while (s < e && isspace((unsigned char)*s)) s++;
+    return s < e;
+}
+
 /* ---------------------------------------------------------------------- */
 
 /* Length of a blank at s: space, tab or no-break space (U+00A0); else 0. */
@@ -305,7 +313,7 @@ static int detect_wrapped(const char *s, size_t n)
         const char *ns = le + 1;
         const char *ne = memchr(ns, '\n', (size_t)(end - ns));
         if (!ne) ne = end;
-        if (count_words(ls, le) > 0 && count_words(ns, ne) > 0) {
+        if (has_word(ls, le) && has_word(ns, ne)) {
             pairs++;
             if (!ends_final(ls, le)) open++;
         }
@@ -328,7 +336,7 @@ static size_t count_paragraphs(const char *s, const char *end, int wrapped)
     while (s < end) {
         const char *le = memchr(s, '\n', (size_t)(end - s));
         if (!le) le = end;
-        int blank = count_words(s, le) == 0;
+        int blank = !has_word(s, le);
         if (!blank && (prev_blank || !wrapped)) n++;
         prev_blank = blank;
         s = le + 1;
@@ -359,7 +367,7 @@ void pc_clean_lines(pc_doc *d)
             const char *nx = le + 1;
             const char *ne = memchr(nx, '\n', (size_t)(end - nx));
             if (!ne) ne = end;
-            if (count_words(nx, ne) == 0) break;
+            if (!has_word(nx, ne)) break;
             pe = ne;
             if (ne == end) break;
         }
@@ -408,34 +416,19 @@ void pc_clean_lines(pc_doc *d)
     }
 }
 
-/* The key under which two sentences count as the same: their lowercased
- * words (pc_each_token), so curly and straight quotes, dashes, case and
- * spacing do not matter. */
-static void key_word(void *ctx, const char *w, size_t n)
+/* A sentence that repeats an earlier one of the same document word for word
+ * is dropped.  Its key is its lowercased words, each followed by a space
+ * (represent.c builds the keys in the same pass that tokenizes), so curly
+ * and straight quotes, dashes, case and spacing do not matter: the key of
+ * the document's i-th sentence is keys[kend[i-1] .. kend[i]). */
+void pc_clean_repeats(precis_cluster *c, pc_doc *d, const char *keys, const uint32_t *kend)
 {
-    pc_buf *b = ctx;
-    pc_buf_put(b, w, n);
-    pc_buf_putc(b, ' ');
-}
-
-static char *repeat_key(const char *s, size_t n, size_t *klen)
-{
-    pc_buf b = {0};
-    pc_each_token(s, n, key_word, &b);
-    *klen = b.len;
-    return pc_buf_take(&b);
-}
-
-void pc_clean_repeats(precis_cluster *c, pc_doc *d)
-{
-    (void)c;
     pc_map seen = {0};
     for (size_t i = 0; i < d->nsent; i++) {
         pc_sent *st = &c->sents[d->sent0 + i];
-        size_t kl;
-        char *k = repeat_key(st->text, strlen(st->text), &kl);
+        size_t k0 = i ? kend[i - 1] : 0, kl = kend[i] - k0;
         int added = 0;
-        if (kl >= 12) pc_map_put(&seen, k, kl, (uint32_t)i, &added);
+        if (kl >= 12) pc_map_put(&seen, keys + k0, kl, (uint32_t)i, &added);
         if (kl >= 12 && !added) {
             st->removed = PC_REPEATED;
             PC_GROW(d->rm, d->caprm, d->nrm + 1);
@@ -445,7 +438,6 @@ void pc_clean_repeats(precis_cluster *c, pc_doc *d)
             r->reason = "repeated";
             r->text = pc_strdup(st->text);
         }
-        free(k);
     }
     pc_map_free(&seen);
 }

@@ -116,7 +116,9 @@ int pc_looks_html(const char *s, size_t n);
 
 /* clean.c */
 void pc_clean_lines(pc_doc *d);
-void pc_clean_repeats(precis_cluster *c, pc_doc *d);
+/* Mark the sentences of d that repeat an earlier one; keys as built by
+ * pc_analyze (the sentences' lowercased words, kend[i] the end of the i-th). */
+void pc_clean_repeats(precis_cluster *c, pc_doc *d, const char *keys, const uint32_t *kend);
 void pc_remove(pc_doc *d, size_t start, size_t end, const char *reason);
 
 /* segment.c: append the sentences of d to c->sents. */

@@ -95,6 +95,7 @@ typedef struct {
     precis_cluster *c;
     pc_u32vec *out;
     size_t count;
+    pc_buf *key; /* if set, gets each word and a space: the repeat key */
 } tok_ctx;
 
 static uint32_t term_for(precis_cluster *c, const char *w, size_t n)
@@ -123,11 +124,15 @@ static void tok_cb(void *ctx, const char *w, size_t n)
     tok_ctx *t = ctx;
     pc_u32_push(t->out, term_for(t->c, w, n));
     t->count++;
+    if (t->key) {
+        pc_buf_put(t->key, w, n);
+        pc_buf_putc(t->key, ' ');
+    }
 }
 
 size_t pc_tokenize(precis_cluster *c, const char *s, size_t n, pc_u32vec *out)
 {
-    tok_ctx t = {c, out, 0};
+    tok_ctx t = {c, out, 0, NULL};
     pc_each_token(s, n, tok_cb, &t);
     return t.count;
 }
@@ -243,6 +248,8 @@ int pc_analyze(precis_cluster *c, const char *lang, int idf_mode)
     if (!c->stemmer) return -1;
     snprintf(c->lang, sizeof c->lang, "%s", lang);
     c->idf_mode = idf_mode;
+    pc_u32vec toks = {0}, kend = {0};
+    pc_buf keys = {0};
     for (size_t i = 0; i < c->ndocs; i++) {
         pc_doc *d = &c->docs[i];
         /* drop the records of an earlier analysis */
@@ -253,14 +260,21 @@ int pc_analyze(precis_cluster *c, const char *lang, int idf_mode)
         }
         d->nrm = j;
         pc_segment(c, d);
-        pc_clean_repeats(c, d);
+        /* one pass gives each sentence its term ids and its repeat key */
+        keys.len = 0;
+        kend.n = 0;
+        for (size_t k = 0; k < d->nsent; k++) {
+            pc_sent *s = &c->sents[d->sent0 + k];
+            tok_ctx t = {c, &toks, 0, &keys};
+            s->tok0 = (uint32_t)toks.n;
+            pc_each_token(s->text, strlen(s->text), tok_cb, &t);
+            s->ntok = (uint32_t)t.count;
+            pc_u32_push(&kend, (uint32_t)keys.len);
+        }
+        pc_clean_repeats(c, d, keys.s ? keys.s : "", kend.v);
     }
-    pc_u32vec toks = {0};
-    for (size_t i = 0; i < c->nsents; i++) {
-        pc_sent *s = &c->sents[i];
-        s->tok0 = (uint32_t)toks.n;
-        s->ntok = (uint32_t)pc_tokenize(c, s->text, strlen(s->text), &toks);
-    }
+    pc_buf_free(&keys);
+    free(kend.v);
     if (!toks.v) pc_u32_push(&toks, 0), toks.n = 0; /* never NULL: callers add offsets to it */
     c->toks = toks.v;
     c->ntoks = toks.n;
