@@ -86,6 +86,7 @@ static const char *const starters[] = {
 /* Length of the UTF-8 character at s. */
 static size_t char_len(const char *s, size_t n)
 {
+    if ((unsigned char)*s < 0x80) return 1;
     int k = pc_utf8_seq((const unsigned char *)s, n);
     return k ? (size_t)k : 1;
 }
@@ -209,7 +210,7 @@ void pc_segment(precis_cluster *c, pc_doc *d)
             }
             start = i;
         }
-        int ellipsis = n - i >= 3 && memcmp(t + i, "\xE2\x80\xA6", 3) == 0;
+        int ellipsis = (unsigned char)ch == 0xE2 && n - i >= 3 && memcmp(t + i, "\xE2\x80\xA6", 3) == 0;
         if (ch == '.' || ch == '!' || ch == '?' || ellipsis) {
             size_t p = i, j = i;
             while (j < n && (t[j] == '.' || t[j] == '!' || t[j] == '?' ||
