@@ -60,7 +60,7 @@ int main(int argc, char **argv)
         if (only && strcmp(only, *m) != 0) continue;
         /* each pass timed apart: the median pass is reported, so a burst of
          * load from elsewhere on a shared machine moves it little */
-        double *pass = malloc((size_t)(repeats > 0 ? repeats : 1) * sizeof *pass);
+        double *pass = malloc((size_t)repeats * sizeof *pass);
         size_t out = 0;
         for (int r = 0; r < repeats; r++) {
             double t0 = now();

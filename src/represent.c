@@ -130,11 +130,17 @@ static void tok_cb(void *ctx, const char *w, size_t n)
     }
 }
 
-size_t pc_tokenize(precis_cluster *c, const char *s, size_t n, pc_u32vec *out)
+/* Term ids of text appended to *out; with key, its repeat key too. */
+static size_t tokenize(precis_cluster *c, const char *s, size_t n, pc_u32vec *out, pc_buf *key)
 {
-    tok_ctx t = {c, out, 0, NULL};
+    tok_ctx t = {c, out, 0, key};
     pc_each_token(s, n, tok_cb, &t);
     return t.count;
+}
+
+size_t pc_tokenize(precis_cluster *c, const char *s, size_t n, pc_u32vec *out)
+{
+    return tokenize(c, s, n, out, NULL);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -265,10 +271,8 @@ int pc_analyze(precis_cluster *c, const char *lang, int idf_mode)
         kend.n = 0;
         for (size_t k = 0; k < d->nsent; k++) {
             pc_sent *s = &c->sents[d->sent0 + k];
-            tok_ctx t = {c, &toks, 0, &keys};
             s->tok0 = (uint32_t)toks.n;
-            pc_each_token(s->text, strlen(s->text), tok_cb, &t);
-            s->ntok = (uint32_t)t.count;
+            s->ntok = (uint32_t)tokenize(c, s->text, strlen(s->text), &toks, &keys);
             pc_u32_push(&kend, (uint32_t)keys.len);
         }
         pc_clean_repeats(c, d, keys.s ? keys.s : "", kend.v);
