@@ -1,7 +1,7 @@
 /*
  * batch.c — the 'precis batch' command: options in, precis_batch_run out.
  */
-#include "../src/batch.h"
+#include "../src/batch/batch.h"
 #include "cli.h"
 
 #include <getopt.h>

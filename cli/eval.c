@@ -3,7 +3,7 @@
  * Accepts ROUGE-1.5.5's own short options too, so existing pipelines can
  * call it in place of ROUGE-1.5.5.pl.
  */
-#include "../src/eval.h"
+#include "../src/eval/eval.h"
 #include "cli.h"
 
 #include <getopt.h>

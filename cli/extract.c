@@ -1,7 +1,7 @@
 /*
  * extract.c — `precis extract`: the article of web pages (files or URLs).
  */
-#include "../src/util.h"
+#include "../src/util/util.h"
 #include "cli.h"
 
 #include <errno.h>

@@ -1,6 +1,7 @@
 /* fuzz_date.c — document date parsing, and date expressions in text
  * resolved against a reference date taken from the first four bytes. */
-#include "../src/internal.h"
+#include "internal.h"
+#include "dates/dates.h"
 
 #include <stdint.h>
 

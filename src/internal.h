@@ -25,7 +25,7 @@
 #define PRECIS_INTERNAL_H
 
 #include "precis.h"
-#include "util.h"
+#include "util/util.h"
 
 #include <stdint.h>
 
@@ -102,17 +102,32 @@ void pc_diag(precis_cluster *c, precis_severity sev, const char *file, long line
 /* documents (cluster.c) */
 pc_doc *pc_doc_new(precis_cluster *c);
 size_t pc_doc_orig(const pc_doc *d, size_t working_offset);
-int pc_parse_date(const char *s, size_t n, precis_date *out);
-/* dates.c: days in month m (1-12) of year y, Gregorian. */
-int pc_days_in_month(int y, int m);
+/* Drop the analysis (sentences, tokens, terms) so pc_analyze starts again. */
+void pc_invalidate(precis_cluster *c);
+
+/* A document's metadata, copied out of the cluster into the results
+ * (summaries, timelines, entities, quotes) so they outlive it. */
+typedef struct {
+    char *id, *title, *source, *name;
+    precis_date date;
+} pc_docmeta;
+
+/* Copies of every document's metadata (*n of them); pc_free_docs frees. */
+pc_docmeta *pc_copy_docs(const precis_cluster *c, size_t *n);
+void pc_free_docs(pc_docmeta *d, size_t n);
 
 /* utf8.c: make d->text valid NFC UTF-8, composing d->omap. */
 void pc_utf8_normalize(precis_cluster *c, pc_doc *d);
-/* Bytes of a valid UTF-8 sequence starting at s (1..4), or 0 if invalid. */
-int pc_utf8_seq(const unsigned char *s, size_t n);
 
-/* html.c: does the buffer look like a web page (a doctype or <html>)? */
+/* read.c: the documents of a parsed JSON cluster object (jansson's json_t);
+ * name and line say where it came from, for diagnostics.  0 on success. */
+struct json_t;
+int pc_read_json_cluster(precis_cluster *c, struct json_t *root, const char *name, long line);
+
+/* web/html.c: does the buffer look like a web page (a doctype or <html>)? */
 int pc_looks_html(const char *s, size_t n);
+/* web/extract.c: the page offsets of an article's text (len + 1 entries). */
+const uint32_t *pc_article_map(const precis_article *p);
 
 /* clean.c */
 void pc_clean_lines(pc_doc *d);
@@ -121,10 +136,12 @@ void pc_clean_lines(pc_doc *d);
 void pc_clean_repeats(precis_cluster *c, pc_doc *d, const char *keys, const uint32_t *kend);
 void pc_remove(pc_doc *d, size_t start, size_t end, const char *reason);
 
+/* Are d's lines wrapped (a paragraph over several lines) rather than one
+ * paragraph per line?  d->wrapped when set, else decided from the text. */
+int pc_doc_wrapped(const pc_doc *d);
+
 /* segment.c: append the sentences of d to c->sents. */
 void pc_segment(precis_cluster *c, pc_doc *d);
-char *pc_fold(const char *s, size_t n);
-uint32_t pc_count_words(const char *s);
 
 /* represent.c */
 int pc_analyze(precis_cluster *c, const char *lang, int idf_mode);
@@ -136,5 +153,9 @@ void pc_each_token(const char *s, size_t n, pc_token_fn fn, void *ctx);
 int pc_is_stopword(const char *w, size_t n);
 float pc_background_idf(const char *stem, int *found);
 void pc_term_set_idf(precis_cluster *c, size_t term);
+/* How central an analysed sentence is to the cluster (see analyze.c). */
+double pc_salience(const precis_cluster *c, const pc_sent *s);
+/* How well a sentence reads on its own, in [0, 1]; 0 = never choose it. */
+float pc_quality(const pc_sent *s);
 
 #endif

@@ -1,5 +1,5 @@
 /* test_clean.c — boilerplate removal, each rule with its reason. */
-#include "../src/internal.h"
+#include "internal.h"
 #include "test.h"
 
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* test_cover.c — the coverage problem's local search (src/methods/cover.c) on
  * hand-built problems, checked against brute-force enumeration. */
-#include "../src/methods/cover.h"
+#include "methods/cover.h"
 #include "test.h"
 
 #include <stdlib.h>

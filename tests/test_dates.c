@@ -1,7 +1,7 @@
 /* test_dates.c — date expressions: a table of cases (expression in a
  * sentence, the article's date, the expected resolution) and the
  * adversarial numbers that are not years. */
-#include "../src/internal.h"
+#include "internal.h"
 #include "test.h"
 
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* test_eval.c — ROUGE as ROUGE-1.5.5 computes it, on hand-computed cases. */
-#include "../src/rouge.h"
+#include "eval/rouge.h"
 #include "test.h"
 
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* test_html.c — web pages: encodings, metadata in order of preference,
  * boilerplate removal, byte spans that give back each paragraph, pages
  * without an article, hostile pages, and the benchmark pages' spans. */
-#include "../src/internal.h"
+#include "internal.h"
 #include "test.h"
 
 #include <dirent.h>

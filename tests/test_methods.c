@@ -1,5 +1,5 @@
 /* test_methods.c — every method on small hand-made clusters with known answers. */
-#include "../src/internal.h"
+#include "internal.h"
 #include "test.h"
 
 #include <stdlib.h>

@@ -1,5 +1,6 @@
 /* test_read.c — reading: formats, metadata, offsets, UTF-8, bad input. */
-#include "../src/internal.h"
+#include "internal.h"
+#include "dates/dates.h"
 #include "test.h"
 
 #include <stdlib.h>

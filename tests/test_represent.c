@@ -1,6 +1,6 @@
 /* test_represent.c — tokens, stems, stopwords, IDF, near-duplicates. */
-#include "../src/internal.h"
-#include "../src/represent.h"
+#include "internal.h"
+#include "core/analyze.h"
 #include "test.h"
 
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* test_segment.c — sentence boundaries on a table of hard cases. */
-#include "../src/internal.h"
+#include "internal.h"
 #include "test.h"
 
 #include <stdlib.h>

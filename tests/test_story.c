@@ -1,7 +1,7 @@
 /* test_story.c — timeline, entities, quotes and digest on the bundled
  * example cluster (five reports on the Kuril Islands dispute) and on small
  * hand-made texts. */
-#include "../src/internal.h"
+#include "internal.h"
 #include "test.h"
 
 #include <jansson.h>

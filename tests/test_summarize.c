@@ -1,5 +1,5 @@
 /* test_summarize.c — budgets, attribution, redundancy, rendering, methods. */
-#include "../src/internal.h"
+#include "internal.h"
 #include "test.h"
 
 #include <jansson.h>

@@ -13,7 +13,7 @@
  *
  * Usage: build-idf [WORDNET_DIR] > data/idf-english.tsv
  */
-#include "../src/internal.h"
+#include "internal.h"
 
 #include <libstemmer.h>
 #include <stdio.h>

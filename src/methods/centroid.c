@@ -14,7 +14,7 @@
  *
  * Time: O(T) for the centroid and scores over T tokens, plus selection.
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /*
  * concepts.c — bigram concepts and their weights (see concepts.h).
  */
-#include "concepts.h"
+#include "methods/concepts.h"
 
 #include <stdlib.h>
 #include <string.h>

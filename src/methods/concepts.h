@@ -6,7 +6,7 @@
 #ifndef PRECIS_CONCEPTS_H
 #define PRECIS_CONCEPTS_H
 
-#include "../method.h"
+#include "methods/method.h"
 
 typedef struct {
     size_t n;             /* concepts */

@@ -1,6 +1,7 @@
 /*
  * cover.c — the concept-coverage problem in compact form (see cover.h),
- * and the solver the default method uses: greedy, then local search.
+ * and the solvers the default method uses: greedy (pc_cover_greedy, at the
+ * end), then local search from it (pc_cover_select).
  *
  * Local search: while some move raises the objective, make the best one —
  * add a sentence, swap one in for one out, or swap one out for two in —
@@ -17,7 +18,7 @@
  * O(n^3 * d) at worst for n <= max_candidates sentences of d concepts
  * (in practice a few rounds of far fewer), at most 100 rounds.
  */
-#include "cover.h"
+#include "methods/cover.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -394,7 +395,7 @@ int pc_cover_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
     size_t nconcepts = pc_cover_concepts(ctx, &cs, scores);
     if (!nconcepts) {
         pc_concepts_free(&cs);
-        return pc_coverage_greedy(ctx, chosen, scores);
+        return pc_cover_greedy(ctx, chosen, scores);
     }
     pc_cover p;
     pc_cover_build(ctx, &cs, &p);
@@ -405,6 +406,52 @@ int pc_cover_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
              pc_cover_value(&p, x), nconcepts);
     free(x);
     pc_cover_free(&p);
+    pc_concepts_free(&cs);
+    return 0;
+}
+
+/* The greedy selection (also the solvers' fallback). */
+int pc_cover_greedy(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
+{
+    precis_cluster *c = ctx->c;
+    pc_concepts cs;
+    pc_concepts_build(ctx, &cs, 0);
+    double lp = pc_param(ctx, "length_power");
+    uint8_t *covered = pc_xcalloc(cs.n ? cs.n : 1, 1);
+    uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
+    double *norm = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *norm);
+    const double *rel = ctx->query.n ? pc_query_relevance(ctx) : NULL;
+    double qsw = pc_param(ctx, "query_sentence_weight"), maxrel = 0;
+    for (size_t i = 0; rel && i < ctx->ncand; i++)
+        if (rel[i] > maxrel) maxrel = rel[i];
+    for (size_t i = 0; i < ctx->ncand; i++) {
+        norm[i] = ctx->quality[i] / pow((double)c->sents[ctx->cand[i]].nwords + 1, lp);
+        if (rel && maxrel > 0) norm[i] *= 1 + qsw * rel[i] / maxrel;
+        double g = 0;
+        for (size_t k = 0; k < cs.of[i].n; k++) g += cs.weight[cs.of[i].v[k]];
+        scores[i] = g * norm[i];
+    }
+    pc_used used = {0};
+    for (;;) {
+        size_t best = SIZE_MAX;
+        double bestv = 0;
+        for (size_t i = 0; i < ctx->ncand; i++) {
+            if (taken[i] || scores[i] <= bestv || !pc_fits(ctx, &used, i)) continue;
+            double g = 0;
+            for (size_t k = 0; k < cs.of[i].n; k++)
+                if (!covered[cs.of[i].v[k]]) g += cs.weight[cs.of[i].v[k]];
+            double v = g * norm[i];
+            if (v > bestv) bestv = v, best = i;
+        }
+        if (best == SIZE_MAX) break;
+        taken[best] = 1;
+        pc_u32_push(chosen, (uint32_t)best);
+        pc_use(ctx, &used, best);
+        for (size_t k = 0; k < cs.of[best].n; k++) covered[cs.of[best].v[k]] = 1;
+    }
+    free(norm);
+    free(covered);
+    free(taken);
     pc_concepts_free(&cs);
     return 0;
 }

@@ -11,7 +11,7 @@
 #ifndef PRECIS_COVER_H
 #define PRECIS_COVER_H
 
-#include "concepts.h"
+#include "methods/concepts.h"
 
 /* A concept as the solvers see it: the problem's sentences that have it
  * (ascending) and its weight. */
@@ -56,13 +56,22 @@ double pc_cover_value(const pc_cover *p, const double *x);
 /* Appends the chosen sentences of x (as candidate indices) to chosen. */
 void pc_cover_take(pc_ctx *ctx, const pc_cover *p, const double *x, pc_u32vec *chosen);
 
+/* The three solvers of the coverage problem, each choosing candidates
+ * (indices into ctx->cand) within the budget; coverage.c picks one by its
+ * `solver` parameter, ilp.c uses the proof.  All return 0. */
+
 /* The default's solver: pc_cover_search's solution, not proven optimal
  * (on DUC 2006 within 0.24% of GLPK's proven optimum on average, see
- * cover.c).  Falls back to coverage.c's greedy without concepts. */
+ * cover.c).  Falls back to pc_cover_greedy without concepts. */
 int pc_cover_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores);
 
-/* coverage.c: the per-sentence greedy selection (--param solver=0) and
- * the fallback of the solvers. */
-int pc_coverage_greedy(pc_ctx *ctx, pc_u32vec *chosen, double *scores);
+/* cover.c: the per-sentence greedy selection (--param solver=0) and the
+ * fallback of the other two. */
+int pc_cover_greedy(pc_ctx *ctx, pc_u32vec *chosen, double *scores);
+
+/* ilp.c: the optimum proven by GLPK (branch and bound), within the
+ * time_limit_ms and max_concepts parameters; else the greedy solution, and
+ * the summary's note says so. */
+int pc_cover_ilp(pc_ctx *ctx, pc_u32vec *chosen, double *scores);
 
 #endif

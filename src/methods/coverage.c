@@ -25,14 +25,14 @@
  * against greedy 0.1019 (and against 0.1011 for the optimum with relevance
  * as a per-sentence objective term).
  *
+ * The solvers (greedy, local search, GLPK) are in cover.c and ilp.c behind
+ * cover.h; this file is the method's parameters and its choice of solver.
  * Time: O(T) to collect concepts over T tokens; greedy O(k * C) for k
  * chosen sentences over the C concept occurrences of the candidates; local
  * search see cover.c.
  */
-#include "cover.h"
+#include "methods/cover.h"
 
-#include <math.h>
-#include <stdlib.h>
 
 static const precis_param params[] = {
     {"min_df", 0, "documents a concept must occur in (0: 3 for 10+ documents, else 2)"},
@@ -51,60 +51,12 @@ static const precis_param params[] = {
     {"mip_gap", 0, "solver 2: stop when the solution is within this relative gap of the optimum"},
     {NULL, 0, NULL}};
 
-/* The greedy selection (also the solvers' fallback). */
-int pc_coverage_greedy(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
-{
-    precis_cluster *c = ctx->c;
-    pc_concepts cs;
-    pc_concepts_build(ctx, &cs, 0);
-    double lp = pc_param(ctx, "length_power");
-    uint8_t *covered = pc_xcalloc(cs.n ? cs.n : 1, 1);
-    uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
-    double *norm = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *norm);
-    const double *rel = ctx->query.n ? pc_query_relevance(ctx) : NULL;
-    double qsw = pc_param(ctx, "query_sentence_weight"), maxrel = 0;
-    for (size_t i = 0; rel && i < ctx->ncand; i++)
-        if (rel[i] > maxrel) maxrel = rel[i];
-    for (size_t i = 0; i < ctx->ncand; i++) {
-        norm[i] = ctx->quality[i] / pow((double)c->sents[ctx->cand[i]].nwords + 1, lp);
-        if (rel && maxrel > 0) norm[i] *= 1 + qsw * rel[i] / maxrel;
-        double g = 0;
-        for (size_t k = 0; k < cs.of[i].n; k++) g += cs.weight[cs.of[i].v[k]];
-        scores[i] = g * norm[i];
-    }
-    pc_used used = {0};
-    for (;;) {
-        size_t best = SIZE_MAX;
-        double bestv = 0;
-        for (size_t i = 0; i < ctx->ncand; i++) {
-            if (taken[i] || scores[i] <= bestv || !pc_fits(ctx, &used, i)) continue;
-            double g = 0;
-            for (size_t k = 0; k < cs.of[i].n; k++)
-                if (!covered[cs.of[i].v[k]]) g += cs.weight[cs.of[i].v[k]];
-            double v = g * norm[i];
-            if (v > bestv) bestv = v, best = i;
-        }
-        if (best == SIZE_MAX) break;
-        taken[best] = 1;
-        pc_u32_push(chosen, (uint32_t)best);
-        pc_use(ctx, &used, best);
-        for (size_t k = 0; k < cs.of[best].n; k++) covered[cs.of[best].v[k]] = 1;
-    }
-    free(norm);
-    free(covered);
-    free(taken);
-    pc_concepts_free(&cs);
-    return 0;
-}
-
-extern const pc_method pc_method_ilp;
-
 static int coverage_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
     double solver = pc_param(ctx, "solver");
-    if (solver >= 2) return pc_method_ilp.select(ctx, chosen, scores);
+    if (solver >= 2) return pc_cover_ilp(ctx, chosen, scores);
     if (solver >= 1) return pc_cover_select(ctx, chosen, scores);
-    return pc_coverage_greedy(ctx, chosen, scores);
+    return pc_cover_greedy(ctx, chosen, scores);
 }
 
 const pc_method pc_method_coverage = {

@@ -24,7 +24,7 @@
  * Concepts and weights come from concepts.c.  GLPK's branch-and-cut
  * (libglpk) solves it under a time limit (`time_limit_ms`); when it stops
  * without an optimum, or the problem is larger than `max_concepts`, the
- * greedy selection of coverage.c is used instead and the summary's note says
+ * greedy selection (cover.c) is used instead and the summary's note says
  * so (precis_summary_note, "method_note" in JSON).
  *
  * Time: exponential in the worst case, bounded by the time limit; about
@@ -33,7 +33,7 @@
  * still takes ~6 ms).  The default method skips the proof and keeps
  * cover.c's local-search solution, within 0.24% of the optimum on average.
  */
-#include "cover.h"
+#include "methods/cover.h"
 
 #include <glpk.h>
 #include <math.h>
@@ -137,7 +137,7 @@ static size_t eliminate(glp_prob *lp, const pc_cover *p, pc_concepts *cs, double
     return n;
 }
 
-static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
+int pc_cover_ilp(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
     pc_concepts cs;
     size_t used_concepts = pc_cover_concepts(ctx, &cs, scores);
@@ -218,7 +218,7 @@ static int ilp_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
     pc_concepts_free(&cs);
     if (!ok) {
         chosen->n = 0;
-        pc_coverage_greedy(ctx, chosen, scores);
+        pc_cover_greedy(ctx, chosen, scores);
     }
     return 0;
 }
@@ -228,5 +228,5 @@ const pc_method pc_method_ilp = {
     "bigram concept coverage solved exactly with GLPK (Gillick & Favre 2009)",
     params,
     NULL,
-    ilp_select,
+    pc_cover_ilp,
 };

@@ -13,7 +13,7 @@
  * Time: O(k * n * (s + w)) for k chosen sentences, n candidates, s summary
  * words and w words per sentence.
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <math.h>
 #include <stdlib.h>

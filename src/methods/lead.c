@@ -3,7 +3,7 @@
  * round-robin from the newest article to the oldest (first sentences of all
  * articles, then second sentences, ...).
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <stdlib.h>
 

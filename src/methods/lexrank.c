@@ -13,7 +13,7 @@
  *
  * Time: O(n^2) for the matrix plus O(n^2) per power iteration.
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <stdlib.h>
 

@@ -1,7 +1,7 @@
 /*
  * methods.c — the table of summarization methods.
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -14,7 +14,7 @@
  *
  * Time: O(n^2) for similarities, O(k n^2) for selection.
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <math.h>
 #include <stdlib.h>

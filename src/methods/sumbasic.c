@@ -10,7 +10,7 @@
  *
  * Time: O(k * (V + T)) for k chosen sentences, V words, T tokens.
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <stdlib.h>
 

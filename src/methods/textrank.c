@@ -9,7 +9,7 @@
  * Time: O(n^2 * w) for the overlaps (w words per sentence), O(n^2) per
  * iteration.
  */
-#include "../method.h"
+#include "methods/method.h"
 
 #include <math.h>
 #include <stdlib.h>

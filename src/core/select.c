@@ -1,0 +1,187 @@
+/*
+ * select.c — the sixth stage: which sentences may be chosen, how the budget
+ * is counted, greedy selection with redundancy control, and ordering.
+ *
+ * A sentence is a candidate when it is the representative of its
+ * near-duplicate group (represent.c) and reads well alone (pc_quality).
+ */
+#include "methods/method.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+int pc_fits(const pc_ctx *ctx, const pc_used *u, size_t cand)
+{
+    const pc_sent *s = &ctx->c->sents[ctx->cand[cand]];
+    size_t limit = ctx->opt->budget;
+    switch (ctx->opt->budget_unit) {
+    case PRECIS_SENTENCES: return u->sentences + 1 <= limit;
+    case PRECIS_BYTES: return u->bytes + strlen(s->text) + (u->sentences ? 1 : 0) <= limit;
+    default: return u->words + s->nwords <= limit;
+    }
+}
+
+double pc_cost(const pc_ctx *ctx, size_t cand)
+{
+    const pc_sent *s = &ctx->c->sents[ctx->cand[cand]];
+    switch (ctx->opt->budget_unit) {
+    case PRECIS_SENTENCES: return 1;
+    case PRECIS_BYTES: return (double)strlen(s->text) + 1; /* with its separator */
+    default: return s->nwords;
+    }
+}
+
+double pc_cost_limit(const pc_ctx *ctx)
+{
+    /* bytes: n sentences have n - 1 separators, and every cost counts one */
+    return (double)ctx->opt->budget + (ctx->opt->budget_unit == PRECIS_BYTES ? 1 : 0);
+}
+
+void pc_use(const pc_ctx *ctx, pc_used *u, size_t cand)
+{
+    const pc_sent *s = &ctx->c->sents[ctx->cand[cand]];
+    u->bytes += strlen(s->text) + (u->sentences ? 1 : 0);
+    u->words += s->nwords;
+    u->sentences++;
+}
+
+/* Maximal Marginal Relevance (Carbonell & Goldstein 1998): repeatedly take
+ * the sentence maximising  lambda * score/max - (1 - lambda) * max cosine
+ * with the sentences already chosen. */
+static void select_mmr(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
+{
+    double lambda = pc_param(ctx, "mmr_lambda"), top = 0;
+    for (size_t i = 0; i < ctx->ncand; i++)
+        if (scores[i] > top) top = scores[i];
+    if (top <= 0) top = 1;
+    uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
+    double *maxsim = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *maxsim);
+    pc_used used = {0};
+    for (;;) {
+        size_t best = SIZE_MAX;
+        double bestv = -1e300;
+        for (size_t i = 0; i < ctx->ncand; i++) {
+            if (taken[i] || !pc_fits(ctx, &used, i)) continue;
+            double v = lambda * scores[i] / top - (1 - lambda) * maxsim[i];
+            if (v > bestv) bestv = v, best = i;
+        }
+        if (best == SIZE_MAX) break;
+        taken[best] = 1;
+        pc_u32_push(chosen, (uint32_t)best);
+        pc_use(ctx, &used, best);
+        for (size_t i = 0; i < ctx->ncand; i++) {
+            double c = pc_cosine(&ctx->vec[i], &ctx->vec[best]);
+            if (c > maxsim[i]) maxsim[i] = c;
+        }
+    }
+    free(taken);
+    free(maxsim);
+}
+
+void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
+{
+    if (ctx->opt->redundancy && strcmp(ctx->opt->redundancy, "mmr") == 0) {
+        select_mmr(ctx, scores, chosen);
+        return;
+    }
+    double threshold = pc_param(ctx, "redundancy_cosine");
+    uint32_t *order = pc_rank_desc(scores, ctx->ncand);
+    pc_used used = {0};
+    for (size_t k = 0; k < ctx->ncand; k++) {
+        uint32_t i = order[k];
+        if (!pc_fits(ctx, &used, i)) continue;
+        int redundant = 0;
+        for (size_t j = 0; j < chosen->n && !redundant; j++)
+            redundant = pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= threshold;
+        if (redundant) continue;
+        pc_u32_push(chosen, i);
+        pc_use(ctx, &used, i);
+    }
+    free(order);
+}
+
+/* With a query: score' = (1 - w) score/max + w rel/max, w = query_weight
+ * clipped to [0, 1] (for these methods 1 means relevance alone). */
+void pc_blend_query(pc_ctx *ctx, double *scores)
+{
+    if (!ctx->query.n) return;
+    const double *rel = pc_query_relevance(ctx);
+    double w = pc_param(ctx, "query_weight");
+    if (w > 1) w = 1;
+    if (w < 0) w = 0;
+    double ms = 0, mr = 0;
+    for (size_t i = 0; i < ctx->ncand; i++) {
+        if (scores[i] > ms) ms = scores[i];
+        if (rel[i] > mr) mr = rel[i];
+    }
+    if (ms <= 0) ms = 1;
+    if (mr <= 0) mr = 1;
+    for (size_t i = 0; i < ctx->ncand; i++)
+        scores[i] = (1 - w) * scores[i] / ms + w * rel[i] / mr * ctx->quality[i];
+}
+
+/* The best candidate not chosen and not redundant, for DUC-style truncation;
+ * SIZE_MAX if none. */
+size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *chosen)
+{
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < ctx->ncand; i++) {
+        int skip = 0;
+        for (size_t j = 0; j < chosen->n && !skip; j++)
+            skip = chosen->v[j] == i ||
+                   pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[j]]) >= pc_param(ctx, "redundancy_cosine");
+        if (skip) continue;
+        if (best == SIZE_MAX || scores[i] > scores[best]) best = i;
+    }
+    return best;
+}
+
+static long date_key(const precis_date *d)
+{
+    return d->year * 10000L + d->month * 100L + d->day;
+}
+
+typedef struct {
+    long date;
+    uint32_t doc, idx, cand;
+    double score;
+} order_key;
+
+static int by_date(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->date != y->date) return x->date < y->date ? -1 : 1;
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int by_score(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    return by_date(a, b);
+}
+
+/* Order the chosen candidates: by document date (when every chosen
+ * sentence's document has one), then document, then position; or by score. */
+void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
+{
+    const precis_cluster *c = ctx->c;
+    order_key *k = pc_xmalloc((chosen->n ? chosen->n : 1) * sizeof *k);
+    int all_dated = 1;
+    for (size_t i = 0; i < chosen->n; i++)
+        if (!c->docs[c->sents[ctx->cand[chosen->v[i]]].doc].date.year) all_dated = 0;
+    for (size_t i = 0; i < chosen->n; i++) {
+        const pc_sent *s = &c->sents[ctx->cand[chosen->v[i]]];
+        k[i].date = all_dated ? date_key(&c->docs[s->doc].date) : 0;
+        k[i].doc = s->doc;
+        k[i].idx = s->idx;
+        k[i].cand = chosen->v[i];
+        k[i].score = scores[chosen->v[i]];
+    }
+    qsort(k, chosen->n, sizeof *k, ctx->opt->order == PRECIS_ORDER_SCORE ? by_score : by_date);
+    for (size_t i = 0; i < chosen->n; i++) chosen->v[i] = k[i].cand;
+    free(k);
+}

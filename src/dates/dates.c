@@ -1,0 +1,697 @@
+/*
+ * dates.c — every date precis reads: date expressions in running text,
+ * resolved to calendar dates against the date the text was written, and the
+ * dates of documents themselves (pc_parse_date, at the end).  Sits below the
+ * pipeline: reading and cleaning take a document's date from here, the
+ * timeline (story/timeline.c) its dated events.
+ *
+ * Written by hand: no Debian library reads English date expressions in
+ * prose (getdate(3) and strptime(3) parse whole strings in fixed formats,
+ * and neither knows "last week" or "on Tuesday" from a news article).
+ *
+ * The text is cut into tokens (words, numbers, ISO dates, punctuation) and
+ * patterns are tried at each token, longest first:
+ *   2019-01-23 | Jan. 22[, 2019] | 22 January [2019] | November [of] 2013 |
+ *   in/since/by... November | 1945 | today, yesterday, tomorrow |
+ *   [earlier|later] this/last/next week/month/year | two years ago |
+ *   in 10 years | [on|last|next] Monday
+ * A four-digit number is a year unless it counts something ("1800 troops",
+ * "2,000 people"), is money or a percentage, or follows "No.", "flight"...
+ * Weekdays and months without a year point back from the reference date,
+ * or forward when the sentence speaks of the future ("will", "would",
+ * "scheduled"), as news prose does.
+ */
+#include "dates/dates.h"
+#include "util/util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { T_WORD, T_NUM, T_ISO, T_PUNCT };
+enum { F_GROUPED = 1, F_DECIMAL = 2, F_ORDINAL = 4, F_DECADE = 8 };
+
+typedef struct {
+    uint32_t start, end;
+    uint8_t kind, flags;
+    int value;          /* numbers (capped); ISO: year */
+    int m, d;           /* ISO month, day */
+} tok;
+
+/* ---- the calendar ------------------------------------------------------ */
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int pc_days_in_month(int y, int m)
+{
+    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : dm[m - 1];
+}
+
+/* Days since 1970-01-01 (proleptic Gregorian), counted month by month from
+ * a 400-year cycle; plain arithmetic, no time zone involved. */
+static long day_number(int y, int m, int d)
+{
+    long n = 0;
+    long cycles = (y - 1970) / 400;
+    if (y < 1970 && (y - 1970) % 400) cycles--;
+    n += cycles * 146097L;
+    int yy = 1970 + (int)(cycles * 400);
+    for (; yy < y; yy++) n += leap(yy) ? 366 : 365;
+    for (int mm = 1; mm < m; mm++) n += pc_days_in_month(y, mm);
+    return n + d - 1;
+}
+
+static precis_date from_day_number(long n)
+{
+    long cycles = n / 146097L;
+    if (n < 0 && n % 146097L) cycles--;
+    n -= cycles * 146097L;
+    int y = 1970 + (int)(cycles * 400);
+    for (;;) {
+        int len = leap(y) ? 366 : 365;
+        if (n < len) break;
+        n -= len;
+        y++;
+    }
+    int m = 1;
+    while (n >= pc_days_in_month(y, m)) n -= pc_days_in_month(y, m++);
+    precis_date r = {y, m, (int)n + 1};
+    return r;
+}
+
+/* 0 = Monday .. 6 = Sunday (1970-01-01 was a Thursday). */
+static int weekday(long n) { return (int)(((n % 7) + 7 + 3) % 7); }
+
+static precis_date add_days(precis_date d, long k)
+{
+    return from_day_number(day_number(d.year, d.month, d.day) + k);
+}
+
+static precis_date week_of(precis_date d)
+{
+    long n = day_number(d.year, d.month, d.day);
+    return from_day_number(n - weekday(n));
+}
+
+static precis_date add_months(precis_date d, int k)
+{
+    int m = d.year * 12 + (d.month - 1) + k;
+    precis_date r = {m / 12, m % 12 + 1, 0};
+    return r;
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
+{
+    size_t nt = 0, i = 0;
+    while (i < n) {
+        unsigned char ch = (unsigned char)s[i];
+        if (isspace(ch)) {
+            i++;
+            continue;
+        }
+        PC_GROW(*out, *cap, nt + 1);
+        tok *t = &(*out)[nt++];
+        memset(t, 0, sizeof *t);
+        t->start = (uint32_t)i;
+        if (isalpha(ch)) {
+            while (i < n && isalpha((unsigned char)s[i])) i++;
+            /* a possessive: "week's", "Monday’s" */
+            if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+                (i + 2 >= n || !isalpha((unsigned char)s[i + 2])))
+                t->end = (uint32_t)i, i += 2;
+            else if (i + 3 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0 && s[i + 3] == 's' &&
+                     (i + 4 >= n || !isalpha((unsigned char)s[i + 4])))
+                t->end = (uint32_t)i, i += 4;
+            else t->end = (uint32_t)i;
+            t->kind = T_WORD;
+            continue;
+        }
+        if (isdigit(ch)) {
+            size_t j = i;
+            long v = 0;
+            while (j < n && isdigit((unsigned char)s[j])) {
+                if (v < 100000000) v = v * 10 + (s[j] - '0');
+                j++;
+            }
+            size_t ndig = j - i;
+            /* ISO 8601: 2019-01-23 or 2019/01/23 */
+            if (ndig == 4 && j + 2 < n && (s[j] == '-' || s[j] == '/') &&
+                isdigit((unsigned char)s[j + 1])) {
+                char sep = s[j];
+                size_t k = j + 1;
+                int m = 0, d = 0, dm = 0, dd = 0;
+                while (k < n && isdigit((unsigned char)s[k]) && dm < 2) m = m * 10 + (s[k++] - '0'), dm++;
+                if (k + 1 < n && s[k] == sep && isdigit((unsigned char)s[k + 1])) {
+                    k++;
+                    while (k < n && isdigit((unsigned char)s[k]) && dd < 2) d = d * 10 + (s[k++] - '0'), dd++;
+                    if ((k >= n || !isdigit((unsigned char)s[k])) && m >= 1 && m <= 12 && d >= 1 &&
+                        v >= 1000 && d <= pc_days_in_month((int)v, m)) {
+                        t->kind = T_ISO;
+                        t->value = (int)v;
+                        t->m = m;
+                        t->d = d;
+                        t->end = (uint32_t)k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            t->kind = T_NUM;
+            /* 1,000,000 and 2.5 */
+            while (j + 3 < n && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
+                   isdigit((unsigned char)s[j + 2]) && isdigit((unsigned char)s[j + 3]) &&
+                   (j + 4 >= n || !isdigit((unsigned char)s[j + 4]))) {
+                t->flags |= F_GROUPED;
+                j += 4;
+            }
+            if (j + 1 < n && s[j] == '.' && isdigit((unsigned char)s[j + 1])) {
+                t->flags |= F_DECIMAL;
+                j++;
+                while (j < n && isdigit((unsigned char)s[j])) j++;
+            }
+            if (j + 1 < n && (!strncasecmp(s + j, "st", 2) || !strncasecmp(s + j, "nd", 2) ||
+                              !strncasecmp(s + j, "rd", 2) || !strncasecmp(s + j, "th", 2)) &&
+                (j + 2 >= n || !isalpha((unsigned char)s[j + 2]))) {
+                t->flags |= F_ORDINAL;
+                j += 2;
+            } else if (j < n && (s[j] == 's' || s[j] == 'S') &&
+                       (j + 1 >= n || !isalpha((unsigned char)s[j + 1]))) {
+                t->flags |= F_DECADE;
+                j++;
+            } else if (j < n && isalpha((unsigned char)s[j])) {
+                /* "10km", "3pm": a number with a unit glued on is no date */
+                t->flags |= F_DECIMAL;
+                while (j < n && isalnum((unsigned char)s[j])) j++;
+            }
+            t->value = (int)v;
+            if (ndig != 4 && !(t->flags & F_GROUPED) && v >= 1000) t->value = 100000000;
+            t->end = (uint32_t)j;
+            i = j;
+            continue;
+        }
+        int k = ch >= 0x80 ? pc_utf8_seq((const unsigned char *)s + i, n - i) : 1;
+        if (k <= 0) k = 1;
+        t->kind = T_PUNCT;
+        t->end = (uint32_t)(i + (size_t)k);
+        i += (size_t)k;
+    }
+    return nt;
+}
+
+typedef struct {
+    const char *s;
+    const tok *t;
+    size_t n;
+    precis_date ref;
+    precis_date_mention *out;
+    size_t max, found;
+} scan;
+
+static int is_w(const scan *sc, size_t i, const char *w)
+{
+    if (i >= sc->n || sc->t[i].kind != T_WORD) return 0;
+    size_t l = sc->t[i].end - sc->t[i].start;
+    return l == strlen(w) && strncasecmp(sc->s + sc->t[i].start, w, l) == 0;
+}
+
+static int is_any(const scan *sc, size_t i, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (is_w(sc, i, *ws)) return 1;
+    return 0;
+}
+
+static int is_p(const scan *sc, size_t i, const char *p)
+{
+    if (i >= sc->n || sc->t[i].kind != T_PUNCT) return 0;
+    size_t l = sc->t[i].end - sc->t[i].start;
+    return l == strlen(p) && memcmp(sc->s + sc->t[i].start, p, l) == 0;
+}
+
+static int capitalized(const scan *sc, size_t i)
+{
+    return i < sc->n && sc->t[i].kind == T_WORD && isupper((unsigned char)sc->s[sc->t[i].start]);
+}
+
+/* A month name at token i (capitalised; "May" and abbreviations need
+ * company, checked by the caller).  Returns 1..12 and sets *abbr. */
+static int month_at(const scan *sc, size_t i, int *abbr)
+{
+    static const char *const full[12] = {"january", "february", "march",     "april",
+                                         "may",     "june",     "july",      "august",
+                                         "september", "october", "november", "december"};
+    static const char *const ab[12] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (!capitalized(sc, i)) return 0;
+    for (int m = 0; m < 12; m++) {
+        if (is_w(sc, i, full[m])) return *abbr = 0, m + 1;
+        if (m != 4 && (is_w(sc, i, ab[m]) || (m == 8 && is_w(sc, i, "sept")))) return *abbr = 1, m + 1;
+    }
+    return 0;
+}
+
+static int weekday_at(const scan *sc, size_t i)
+{
+    static const char *const days[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+    if (!capitalized(sc, i)) return -1;
+    for (int k = 0; k < 7; k++)
+        if (is_w(sc, i, days[k])) return k;
+    return -1;
+}
+
+static int sentence_end(const scan *sc, size_t i)
+{
+    return is_p(sc, i, ".") || is_p(sc, i, "!") || is_p(sc, i, "?") || is_p(sc, i, ";");
+}
+
+/* Does the sentence around tokens [a, b) speak of the future?  Looks back
+ * to the sentence start for "will", "would", "plans", "scheduled"...; a
+ * reporting verb met first ("said", "told") means the past. */
+static int future_at(const scan *sc, size_t a, size_t b)
+{
+    static const char *const future[] = {"will", "would", "shall", "ll", "plans", "plan",
+                                         "planned", "scheduled", "due", "expected",
+                                         "upcoming", "intends", "going", NULL};
+    static const char *const past[] = {"said", "says", "told", "announced", "added", "reported",
+                                       "was", "were", "had", "did", "noted", "agreed", "met",
+                                       "held", "voiced", "warned", NULL};
+    for (size_t k = a, steps = 0; k-- > 0 && steps < 14; steps++) {
+        if (sentence_end(sc, k)) break;
+        if (is_any(sc, k, past)) return 0;
+        if (is_any(sc, k, future)) return 1;
+    }
+    for (size_t k = b, steps = 0; k < sc->n && steps < 8; k++, steps++) {
+        if (sentence_end(sc, k)) break;
+        if (is_any(sc, k, past)) return 0;
+        if (is_any(sc, k, future)) return 1;
+    }
+    return 0;
+}
+
+static const char *const count_nouns[] = {
+    "people", "persons", "visitors", "tourists", "troops", "soldiers", "residents", "protesters",
+    "workers", "employees", "jobs", "votes", "cases", "deaths", "dead", "dollars", "yen", "euros",
+    "rubles", "roubles", "pounds", "yuan", "km", "kilometers", "kilometres", "miles", "meters",
+    "metres", "feet", "tons", "tonnes", "barrels", "units", "homes", "houses", "families",
+    "children", "students", "refugees", "migrants", "members", "officers", "police", "staff",
+    "copies", "cars", "vehicles", "ships", "aircraft", "planes", "missiles", "acres", "hectares",
+    "hours", "minutes", "seconds", "gmt", "utc", "hrs", "pm", "am", "points", "percent",
+    "patients", "islanders", "settlers", "citizens", "civilians", "votes", "voters", "square",
+    "times", "words", "pages", "prisoners", "inmates", "victims", "fans", "delegates", NULL};
+
+static const char *const not_after[] = {"no", "number", "flight", "route", "page", "room",
+                                        "code", "model", "article", "resolution", "chapter",
+                                        "section", "rule", "bus", "highway", "interstate",
+                                        "paragraph", "item", "box", "suite", "apartment", NULL};
+
+/* A four-digit number at i that names a year. */
+static int year_at(const scan *sc, size_t i)
+{
+    if (i >= sc->n || sc->t[i].kind != T_NUM || sc->t[i].flags) return 0;
+    int v = sc->t[i].value;
+    if (v < 1000 || v > 2100) return 0;
+    if (is_p(sc, i + 1, "%") || is_any(sc, i + 1, count_nouns) || is_w(sc, i + 1, "per")) return 0;
+    if (i > 0 && (is_p(sc, i - 1, "$") || is_p(sc, i - 1, "#") || is_p(sc, i - 1, "\xE2\x82\xAC") ||
+                  is_p(sc, i - 1, "\xC2\xA3") || is_p(sc, i - 1, "\xC2\xA5") ||
+                  is_any(sc, i - 1, not_after)))
+        return 0;
+    if (i > 1 && is_p(sc, i - 1, ".") && is_w(sc, i - 2, "no")) return 0;
+    if (is_p(sc, i + 1, ":") && i + 2 < sc->n && sc->t[i + 2].kind == T_NUM) return 0;
+    /* before 1800, only after a preposition: "in 1492", "since 1648" */
+    if (v < 1800) {
+        static const char *const preps[] = {"in", "since", "from", "until", "by", "of", "before",
+                                            "after", "around", "circa", "to", NULL};
+        if (i == 0 || !is_any(sc, i - 1, preps)) return 0;
+    }
+    return 1;
+}
+
+static int day_number_at(const scan *sc, size_t i)
+{
+    if (i >= sc->n || sc->t[i].kind != T_NUM) return 0;
+    if (sc->t[i].flags & ~F_ORDINAL) return 0;
+    int v = sc->t[i].value;
+    if (v < 1 || v > 31) return 0;
+    if (is_any(sc, i + 1, count_nouns)) return 0;
+    return v;
+}
+
+/* Number words for "two years ago", "in 10 years". */
+static int count_at(const scan *sc, size_t i)
+{
+    static const char *const words[] = {"a", "an", "one", "two", "three", "four", "five", "six",
+                                        "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+    for (int k = 0; words[k]; k++)
+        if (is_w(sc, i, words[k])) return k < 2 ? 1 : k - 1;
+    if (i < sc->n && sc->t[i].kind == T_NUM && !sc->t[i].flags && sc->t[i].value >= 1 &&
+        sc->t[i].value <= 200)
+        return sc->t[i].value;
+    return 0;
+}
+
+/* A unit word at i: 4 day, 3 week, 2 month, 1 year (grains), 5 decade. */
+static int unit_at(const scan *sc, size_t i, int plural)
+{
+    static const char *const one[] = {"year", "month", "week", "day", "decade"};
+    static const char *const many[] = {"years", "months", "weeks", "days", "decades"};
+    static const int grains[] = {PRECIS_GRAIN_YEAR, PRECIS_GRAIN_MONTH, PRECIS_GRAIN_WEEK,
+                                 PRECIS_GRAIN_DAY, 5};
+    for (int k = 0; k < 5; k++)
+        if ((plural != 1 && is_w(sc, i, one[k])) || (plural != 0 && is_w(sc, i, many[k])))
+            return grains[k];
+    return 0;
+}
+
+static void emit(scan *sc, size_t a, size_t b, precis_date d, precis_grain g, int relative)
+{
+    if (sc->found < sc->max) {
+        precis_date_mention *m = &sc->out[sc->found];
+        m->start = sc->t[a].start;
+        m->end = sc->t[b - 1].end;
+        if (relative && !sc->ref.year) memset(&d, 0, sizeof d);
+        if (g == PRECIS_GRAIN_YEAR) d.month = d.day = 0;
+        if (g == PRECIS_GRAIN_MONTH) d.day = 0;
+        if (d.year < 1 || d.year > 9999) memset(&d, 0, sizeof d);
+        m->date = d;
+        m->grain = g;
+        m->relative = relative;
+        m->since = a > 0 && is_w(sc, a - 1, "since");
+    }
+    sc->found++;
+}
+
+/* Shift the reference by k units of grain g (5 = decade). */
+static precis_date shift(precis_date ref, int g, long k)
+{
+    switch (g) {
+    case PRECIS_GRAIN_DAY: return add_days(ref, k);
+    case PRECIS_GRAIN_WEEK: return week_of(add_days(ref, 7 * k));
+    case PRECIS_GRAIN_MONTH: return add_months(ref, (int)k);
+    case 5: ref.year += (int)(10 * k); return ref;
+    default: ref.year += (int)k; return ref;
+    }
+}
+
+/* Month (and day) with the year left out: the nearest such date before the
+ * reference, or after it when the sentence speaks of the future. */
+static int infer_year(precis_date ref, int m, int d, int future)
+{
+    int after = m > ref.month || (m == ref.month && d > ref.day);
+    int before = m < ref.month || (m == ref.month && d && d < ref.day);
+    if (future) return before ? ref.year + 1 : ref.year;
+    return after ? ref.year - 1 : ref.year;
+}
+
+/* A day of a month from token a: with the year at token y (0 = none, then
+ * the expression ends before token k and the year is inferred).  Returns
+ * the tokens consumed, 0 for a day the month does not have. */
+static size_t month_day(scan *sc, size_t a, size_t k, size_t y, int m, int day)
+{
+    precis_date d = {0, m, day};
+    if (y) d.year = sc->t[y].value;
+    else if (sc->ref.year) d.year = infer_year(sc->ref, m, day, future_at(sc, a, k));
+    if (d.year && day > pc_days_in_month(d.year, m)) return 0;
+    size_t end = y ? y + 1 : k;
+    emit(sc, a, end, d, PRECIS_GRAIN_DAY, !y);
+    return end - a;
+}
+
+/* Try every pattern at token i; returns the tokens consumed (0 = none). */
+static size_t match_at(scan *sc, size_t i)
+{
+    const tok *t = sc->t;
+    precis_date ref = sc->ref, d = {0, 0, 0};
+    int abbr = 0, m;
+
+    if (t[i].kind == T_ISO) {
+        d.year = t[i].value, d.month = t[i].m, d.day = t[i].d;
+        emit(sc, i, i + 1, d, PRECIS_GRAIN_DAY, 0);
+        return 1;
+    }
+
+    /* Month-first: "Jan. 22, 2019", "January 22", "November 2013", "in May" */
+    if ((m = month_at(sc, i, &abbr)) != 0) {
+        size_t j = i + 1;
+        if (abbr && is_p(sc, j, ".")) j++;
+        int day = day_number_at(sc, j);
+        if (day && !year_at(sc, j)) {
+            size_t k = j + 1;
+            size_t y = is_p(sc, k, ",") && year_at(sc, k + 1) ? k + 1 : year_at(sc, k) ? k : 0;
+            return month_day(sc, i, k, y, m, day);
+        }
+        size_t y = year_at(sc, j) ? j : is_w(sc, j, "of") && year_at(sc, j + 1) ? j + 1 : 0;
+        if (y && (!abbr || is_p(sc, i + 1, "."))) { /* "November 2013", "Nov. 2013" */
+            d.year = t[y].value, d.month = m;
+            emit(sc, i, y + 1, d, PRECIS_GRAIN_MONTH, 0);
+            return y + 1 - i;
+        }
+        if (abbr) return 0;
+        /* a bare month needs a preposition or a determiner before it */
+        static const char *const before[] = {"in", "since", "until", "till", "by", "from",
+                                             "through", "during", "early", "late", "mid",
+                                             "last", "next", "this", "of", "before", "after",
+                                             "between", "and", "to", "that", NULL};
+        size_t a = i;
+        if (i > 0 && is_p(sc, i - 1, "-") && i > 1 && is_w(sc, i - 2, "mid")) a = i - 2;
+        else if (i == 0 || !is_any(sc, i - 1, before)) return 0;
+        int dir = 0;
+        if (a > 0 && (is_w(sc, a - 1, "last") || is_w(sc, a - 1, "next") || is_w(sc, a - 1, "this"))) {
+            a--;
+            dir = is_w(sc, a, "last") ? -1 : is_w(sc, a, "next") ? 1 : 0;
+        }
+        if (ref.year) {
+            int fut = dir > 0 || (dir == 0 && future_at(sc, a, i + 1));
+            d.year = dir < 0 ? (m < ref.month ? ref.year : ref.year - 1)
+                     : dir > 0 ? (m > ref.month ? ref.year : ref.year + 1)
+                               : infer_year(ref, m, 0, fut);
+            d.month = m;
+        }
+        emit(sc, a, i + 1, d, PRECIS_GRAIN_MONTH, 1);
+        return i + 1 - a;
+    }
+
+    /* Day-first: "22 January 2019", "22nd January" */
+    if (t[i].kind == T_NUM) {
+        int day = day_number_at(sc, i);
+        size_t j = i + 1;
+        if (day && (m = month_at(sc, j, &abbr)) != 0) {
+            j++;
+            if (abbr && is_p(sc, j, ".")) j++;
+            return month_day(sc, i, j, year_at(sc, j) ? j : 0, m, day);
+        }
+        if (year_at(sc, i)) {
+            d.year = t[i].value;
+            emit(sc, i, i + 1, d, PRECIS_GRAIN_YEAR, 0);
+            return 1;
+        }
+    }
+
+    if (t[i].kind != T_WORD) return 0;
+
+    /* today, tonight, yesterday, tomorrow */
+    if (is_w(sc, i, "today") || is_w(sc, i, "tonight")) {
+        emit(sc, i, i + 1, ref, PRECIS_GRAIN_DAY, 1);
+        return 1;
+    }
+    if (is_w(sc, i, "yesterday") || is_w(sc, i, "tomorrow")) {
+        if (ref.year) d = add_days(ref, is_w(sc, i, "yesterday") ? -1 : 1);
+        emit(sc, i, i + 1, d, PRECIS_GRAIN_DAY, 1);
+        return 1;
+    }
+
+    /* [earlier|later] this/last/next week|month|year|weekday */
+    {
+        size_t a = i, j = i;
+        if (is_w(sc, j, "earlier") || is_w(sc, j, "later") || is_w(sc, j, "early") ||
+            is_w(sc, j, "late"))
+            j++;
+        int dir = is_w(sc, j, "this") ? 0 : is_w(sc, j, "last") ? -1 : is_w(sc, j, "next") ? 1 : 9;
+        if (dir != 9) {
+            int g = unit_at(sc, j + 1, 0);
+            if (g && g != 5 && g != PRECIS_GRAIN_DAY) {
+                if (ref.year) d = shift(ref, g, dir);
+                emit(sc, a, j + 2, d, (precis_grain)g, 1);
+                return j + 2 - a;
+            }
+            if (dir == 0 && (is_w(sc, j + 1, "morning") || is_w(sc, j + 1, "afternoon") ||
+                             is_w(sc, j + 1, "evening"))) {
+                emit(sc, a, j + 2, ref, PRECIS_GRAIN_DAY, 1);
+                return j + 2 - a;
+            }
+            if (is_w(sc, j + 1, "weekend")) {
+                /* the Saturday of this, the last or the next weekend */
+                if (ref.year) {
+                    long n = day_number(ref.year, ref.month, ref.day);
+                    long sat = n - weekday(n) + 5;
+                    if (dir < 0) sat -= sat >= n ? 7 : 0;
+                    if (dir > 0) sat += sat <= n ? 7 : 0;
+                    d = from_day_number(sat);
+                }
+                emit(sc, a, j + 2, d, PRECIS_GRAIN_DAY, 1);
+                return j + 2 - a;
+            }
+        }
+    }
+
+    /* two years ago, a week ago, a decade ago */
+    {
+        int k = count_at(sc, i);
+        if (k) {
+            int g = unit_at(sc, i + 1, k > 1 ? 1 : 0);
+            if (!g && k == 1) g = unit_at(sc, i + 1, 0);
+            if (g && is_w(sc, i + 2, "ago")) {
+                if (ref.year) d = shift(ref, g, -k);
+                emit(sc, i, i + 3, d, g == 5 ? PRECIS_GRAIN_YEAR : (precis_grain)g, 1);
+                return 3;
+            }
+        }
+    }
+
+    /* in 10 years — unless it is a span of time: "the first meeting in 10
+     * years", "for the first time in three decades", "the highest in 20 years" */
+    if (is_w(sc, i, "in")) {
+        int k = count_at(sc, i + 1);
+        int g = k ? unit_at(sc, i + 2, k > 1 ? 1 : 0) : 0;
+        if (g && !is_w(sc, i + 1, "a") && !is_w(sc, i + 1, "an")) {
+            int span = is_w(sc, i + 3, "time") || is_w(sc, i + 3, "of");
+            for (size_t b = i, steps = 0; b-- > 0 && steps < 12 && !span; steps++) {
+                if (sentence_end(sc, b)) break;
+                size_t l = sc->t[b].end - sc->t[b].start;
+                const char *w = sc->s + sc->t[b].start;
+                span = is_w(sc, b, "first") || is_w(sc, b, "last") || is_w(sc, b, "since") ||
+                       is_w(sc, b, "only") || is_w(sc, b, "worst") || is_w(sc, b, "best") ||
+                       (sc->t[b].kind == T_WORD && l > 4 && strncasecmp(w + l - 3, "est", 3) == 0);
+            }
+            if (!span) {
+                if (ref.year) d = shift(ref, g, k);
+                emit(sc, i, i + 3, d, g == 5 ? PRECIS_GRAIN_YEAR : (precis_grain)g, 1);
+                return 3;
+            }
+        }
+    }
+
+    /* [on|last|next|this] Monday — unless a date follows ("Monday, Jan. 21") */
+    {
+        size_t a = i, w = i;
+        int dir = 0;
+        if (is_w(sc, i, "last") || is_w(sc, i, "next") || is_w(sc, i, "this")) {
+            dir = is_w(sc, i, "last") ? -1 : is_w(sc, i, "next") ? 1 : 0;
+            w = i + 1;
+        }
+        int wd = weekday_at(sc, w);
+        if (wd >= 0) {
+            size_t j = w + 1;
+            if (is_p(sc, j, ",") && month_at(sc, j + 1, &abbr)) return 0;
+            if (month_at(sc, j, &abbr) || day_number_at(sc, j)) return 0;
+            if (ref.year) {
+                long n = day_number(ref.year, ref.month, ref.day);
+                int delta = wd - weekday(n); /* -6 .. 6 */
+                int fut = dir > 0 || (dir == 0 && future_at(sc, a, j));
+                if (dir < 0) delta = delta < 0 ? delta : delta - 7;
+                else if (fut) delta = delta > 0 ? delta : delta + 7;
+                else delta = delta <= 0 ? delta : delta - 7;
+                d = from_day_number(n + delta);
+            }
+            emit(sc, a, j, d, PRECIS_GRAIN_DAY, 1);
+            return j - a;
+        }
+    }
+    return 0;
+}
+
+size_t precis_find_dates(const char *text, size_t len, precis_date ref, precis_date_mention *out,
+                         size_t max)
+{
+    if (!text) return 0;
+    if (ref.year && (ref.month < 1 || ref.month > 12 || ref.day < 1 ||
+                     ref.day > pc_days_in_month(ref.year, ref.month) || ref.year < 1 || ref.year > 9999))
+        memset(&ref, 0, sizeof ref);
+    tok *t = NULL;
+    size_t cap = 0;
+    size_t nt = tokenize(text, len, &t, &cap);
+    scan sc = {text, t, nt, ref, out, out ? max : 0, 0};
+    for (size_t i = 0; i < nt;) {
+        size_t used = match_at(&sc, i);
+        i += used ? used : 1;
+    }
+    free(t);
+    return sc.found;
+}
+
+const char *precis_grain_name(precis_grain g)
+{
+    switch (g) {
+    case PRECIS_GRAIN_DAY: return "day";
+    case PRECIS_GRAIN_WEEK: return "week";
+    case PRECIS_GRAIN_MONTH: return "month";
+    case PRECIS_GRAIN_YEAR: return "year";
+    default: return "none";
+    }
+}
+
+char *precis_date_label(precis_date d, precis_grain g, char *buf)
+{
+    if (!d.year) snprintf(buf, 16, "?");
+    else if (g == PRECIS_GRAIN_YEAR) snprintf(buf, 16, "%04d", d.year % 10000);
+    else if (g == PRECIS_GRAIN_MONTH) snprintf(buf, 16, "%04d-%02d", d.year % 10000, d.month % 100);
+    else snprintf(buf, 16, "%04d-%02d-%02d", d.year % 10000, d.month % 100, d.day % 100);
+    return buf;
+}
+
+static const char *const month_names[12] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/* Month number from a word ("Jan", "January", "Sept."), or 0. */
+static int month_of(const char *s, size_t n)
+{
+    if (n < 3) return 0;
+    for (int m = 0; m < 12; m++)
+        if (strncasecmp(s, month_names[m], 3) == 0) return m + 1;
+    return 0;
+}
+
+static int valid_date(int y, int m, int d)
+{
+    return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= pc_days_in_month(y, m);
+}
+
+/* Parse a document date: "2019-01-23", "2019-01-23T10:00Z", "1999-07-07
+ * 08:30:27", "19990707", "January 23, 2019", "23 January 2019".  Returns 1 on
+ * success. */
+int pc_parse_date(const char *s, size_t n, precis_date *out)
+{
+    char buf[64];
+    while (n && isspace((unsigned char)*s)) s++, n--;
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    int y, m, d;
+    char c1, c2;
+    if (sscanf(buf, "%4d%c%2d%c%2d", &y, &c1, &m, &c2, &d) == 5 && c1 == c2 &&
+        (c1 == '-' || c1 == '/' || c1 == '.') && valid_date(y, m, d))
+        goto ok;
+    if (n >= 8 && strspn(buf, "0123456789") >= 8 && sscanf(buf, "%4d%2d%2d", &y, &m, &d) == 3 &&
+        valid_date(y, m, d))
+        goto ok;
+    {
+        char w[16];
+        if (sscanf(buf, "%15[A-Za-z.] %d, %d", w, &d, &y) == 3 && (m = month_of(w, strlen(w))) &&
+            valid_date(y, m, d))
+            goto ok;
+        if (sscanf(buf, "%d %15[A-Za-z.] %d", &d, w, &y) == 3 && (m = month_of(w, strlen(w))) &&
+            valid_date(y, m, d))
+            goto ok;
+    }
+    return 0;
+ok:
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    return 1;
+}

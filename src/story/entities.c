@@ -1,0 +1,869 @@
+/*
+ * entities.c — people, places and organisations named in a cluster, with
+ * their aliases merged into one entity each.
+ *
+ * Mentions are capitalised spans ("Shinzo Abe", "Ministry of Foreign
+ * Affairs", "VLADMIR PUTIN"), found without a statistical model:
+ *   - a sentence's first word counts only when the cluster also capitalises
+ *     it elsewhere and never writes it in lowercase ("Shortly", "The" do not);
+ *   - leading titles are taken off the name and mark a person ("Russian
+ *     President Vladimir Putin" names "Vladimir Putin"), as do a role word
+ *     before it ("adviser Yuri Ushakov") and a reporting verb beside it;
+ *   - possessives end a name ("Japan's" names "Japan");
+ *   - spans of nationality adjectives or titles alone are not names.
+ * Names then merge, in this order, by union-find:
+ *   1. the same name, whatever its case or titles;
+ *   2. one-letter misspellings of words of five letters or more, word for
+ *      word ("Vladmir Putin", "Sergei/Sergey Lavrov", "Kurils/Kuriles"),
+ *      unless both are different countries of the gazetteer;
+ *   3. naming patterns in a sentence: "known in Japan as A and in Russia as
+ *      B", "X, known in Japanese as Y", "referred to as A by ... and B by ...",
+ *      "X, which Japan calls Y", "X (ACRONYM)" when the letters are X's
+ *      initials;
+ *   4. a lone surname with the most mentioned full name that ends with it
+ *      ("Abe" with "Shinzo Abe").
+ * The type comes from evidence over all mentions: the gazetteer (names.c)
+ * or a place word ("Islands") makes a place, an organisation word
+ * ("Ministry") an organisation, a title, role or reporting verb a person,
+ * prepositions of place ("in", "to") a place; otherwise "other".
+ */
+#include "story/story.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+unsigned pc_name_class(const char *lower, size_t n);
+enum { N_TITLE = 1, N_ROLE = 2, N_DEMONYM = 4, N_ORG = 8, N_PLACE = 16, N_GAZETTEER = 32,
+       N_CALENDAR = 64, N_EVENT = 128 };
+
+/* ---- words ------------------------------------------------------------- */
+
+typedef struct {
+    uint32_t s, e;        /* bytes in the region */
+    uint8_t cap;          /* starts with a capital */
+    uint8_t allcaps;      /* every letter a capital, two letters or more */
+    uint8_t poss;         /* ended by 's (removed from e) */
+    uint8_t joined;       /* only white space between it and the previous word */
+    uint8_t initial;      /* the first word of its sentence */
+    char low[48];         /* lowercase form (truncated) */
+    uint8_t lown;
+} word;
+
+static int is_letter(utf8proc_int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+           c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN ||
+           c == UTF8PROC_CATEGORY_ND;
+}
+
+static utf8proc_int32_t cp_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0) {
+        *len = 1;
+        return -1;
+    }
+    *len = (size_t)k;
+    return cp;
+}
+
+static int is_apos(const char *s, size_t n, size_t i, size_t *len)
+{
+    if (s[i] == '\'') return *len = 1, 1;
+    if (i + 2 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0) return *len = 3, 1;
+    return 0;
+}
+
+/* The words of s[0, n). */
+static size_t words_of(const char *s, size_t n, word **out, size_t *cap)
+{
+    size_t nw = 0, i = 0;
+    int punct = 1, any_word = 0, opened = 0;
+    while (i < n) {
+        size_t l;
+        utf8proc_int32_t cp = cp_at(s, n, i, &l);
+        if (cp < 0 || !is_letter(cp)) {
+            if (cp != ' ' && cp != '\t' && cp != '\n' && cp != '\r') {
+                punct = 1;
+                /* after an opening quote or a colon a word starts a sentence */
+                opened = cp == '"' || cp == 0x201C || cp == 0x2018 || cp == ':' || cp == '(';
+            }
+            i += l;
+            continue;
+        }
+        PC_GROW(*out, *cap, nw + 1);
+        word *w = &(*out)[nw++];
+        memset(w, 0, sizeof *w);
+        w->s = (uint32_t)i;
+        w->joined = !punct;
+        w->initial = !any_word || opened;
+        any_word = 1;
+        opened = 0;
+        punct = 0;
+        utf8proc_category_t c0 = utf8proc_category(cp);
+        w->cap = c0 == UTF8PROC_CATEGORY_LU || c0 == UTF8PROC_CATEGORY_LT;
+        int letters = 0, upper = 0;
+        for (;;) {
+            cp = cp_at(s, n, i, &l);
+            if (cp >= 0 && is_letter(cp)) {
+                utf8proc_category_t c = utf8proc_category(cp);
+                if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT) {
+                    letters++;
+                    upper += c != UTF8PROC_CATEGORY_LL;
+                }
+                utf8proc_uint8_t enc[4];
+                utf8proc_ssize_t el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+                if (w->lown + el < (int)sizeof w->low) {
+                    memcpy(w->low + w->lown, enc, (size_t)el);
+                    w->lown = (uint8_t)(w->lown + el);
+                }
+                i += l;
+                continue;
+            }
+            /* joiners inside a word: U.S., al-Assad, O'Brien; 's ends it */
+            size_t al;
+            if (i < n && is_apos(s, n, i, &al)) {
+                if (i + al < n && (s[i + al] == 's' || s[i + al] == 'S') &&
+                    (i + al + 1 >= n || !is_letter(cp_at(s, n, i + al + 1, &l)))) {
+                    w->poss = 1;
+                    w->e = (uint32_t)i;
+                    i += al + 1;
+                    goto done;
+                }
+                if (i + al < n && is_letter(cp_at(s, n, i + al, &l))) {
+                    i += al;
+                    continue;
+                }
+            }
+            if (i + 1 < n && (s[i] == '-' || s[i] == '.') && is_letter(cp_at(s, n, i + 1, &l))) {
+                if (w->lown + 1 < (int)sizeof w->low) w->low[w->lown++] = s[i];
+                /* "Left-wing" is no name; "al-Assad" is */
+                if (s[i] == '-' && w->cap && !utf8proc_isupper(cp_at(s, n, i + 1, &l))) w->cap = 0;
+                if (s[i] == '-' && !w->cap && i - w->s <= 3 && utf8proc_isupper(cp_at(s, n, i + 1, &l)))
+                    w->cap = 1;
+                i++;
+                continue;
+            }
+            if (i < n && s[i] == '.' && w->lown >= 1 && memchr(w->low, '.', w->lown)) i++; /* U.S. */
+            w->e = (uint32_t)i;
+            break;
+        }
+    done:
+        w->allcaps = letters >= 2 && upper == letters;
+    }
+    return nw;
+}
+
+/* ---- mentions ---------------------------------------------------------- */
+
+typedef struct {
+    uint32_t doc;
+    size_t start, end;      /* bytes in the document's input */
+    uint32_t ws, we;        /* working offsets, for the naming patterns */
+    uint32_t sent;          /* sentence (or label) ordinal */
+    char *surface, *name, *key;
+    uint8_t ntok, person, loc, poss, upper;
+    uint32_t group;         /* name group (same key) */
+} mention;
+
+typedef struct {
+    precis_cluster *c;
+    mention *m;
+    size_t n, cap;
+    pc_map lower_seen, cap_seen;
+    word *w;
+    size_t capw;
+    uint32_t sent_no;
+} ectx;
+
+static unsigned cls(const word *w) { return pc_name_class(w->low, w->lown); }
+
+static int is_low(const word *w, const char *s)
+{
+    return strlen(s) == w->lown && memcmp(w->low, s, w->lown) == 0;
+}
+
+static int connector(const word *w)
+{
+    static const char *const c[] = {"de", "da", "du", "von", "van", "der", "al", "bin", "ibn",
+                                    "la", "le", "del", "dos", NULL};
+    for (const char *const *p = c; *p; p++)
+        if (is_low(w, *p)) return 1;
+    return 0;
+}
+
+/* The name within the words w[a..j] of a span, shared by mentions and
+ * lookups so that both give one key: leading articles come off; so do
+ * titles ("Russian President", "Foreign Minister", "U.S. President"),
+ * unless the rest names an organisation or place ("Foreign Ministry"); in
+ * an all-caps label, trailing titles too ("VLADMIR PUTIN RUSSIAN
+ * PRESIDENT").  The name is w[k..j]. */
+typedef struct {
+    size_t a, k, j;      /* the span without articles; the name */
+    int titled;          /* a title came off */
+    int only_titles;     /* nothing but titles (then k = a) */
+    int allcaps;
+} name_span;
+
+static int trim_name(const word *w, size_t a, size_t j, name_span *ns)
+{
+    while (a <= j && (is_low(&w[a], "the") || is_low(&w[a], "a") || is_low(&w[a], "an"))) a++;
+    if (a > j) return 0;
+    memset(ns, 0, sizeof *ns);
+    ns->a = a;
+    ns->allcaps = 1;
+    for (size_t i = a; i <= j; i++) ns->allcaps &= w[i].allcaps;
+    size_t k = a;
+    while (k <= j && ((cls(&w[k]) & N_TITLE) ||
+                      (k < j && (cls(&w[k]) & (N_DEMONYM | N_GAZETTEER)) && (cls(&w[k + 1]) & N_TITLE)))) {
+        ns->titled |= (cls(&w[k]) & N_TITLE) != 0;
+        k++;
+    }
+    int keyword = 0;
+    for (size_t i = k; i <= j; i++) keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
+    ns->only_titles = k > j;
+    if (ns->only_titles || (keyword && k > a)) {
+        k = a;
+        ns->titled = 0;
+    }
+    if (ns->allcaps)
+        while (j > k && (cls(&w[j]) & (N_TITLE | N_DEMONYM))) j--, ns->titled = 1;
+    ns->k = k;
+    ns->j = j;
+    return 1;
+}
+
+/* The lowercase words w[k..j] joined by single spaces (caller frees). */
+static char *key_of(const word *w, size_t k, size_t j)
+{
+    pc_buf b = {0};
+    for (size_t i = k; i <= j; i++) {
+        if (i > k) pc_buf_putc(&b, ' ');
+        pc_buf_put(&b, w[i].low, w[i].lown);
+    }
+    return b.s ? pc_buf_take(&b) : pc_strdup("");
+}
+
+/* Casefolded name with single spaces and straight apostrophes. */
+char *pc_entity_key(const char *name, size_t n)
+{
+    word *w = NULL;
+    size_t cap = 0, nw = words_of(name, n, &w, &cap);
+    name_span ns;
+    char *key = nw && trim_name(w, 0, nw - 1, &ns) ? key_of(w, ns.k, ns.j) : pc_strdup("");
+    free(w);
+    return key;
+}
+
+static char *title_case(const char *s, size_t n)
+{
+    char *out = pc_xmalloc(n + 1);
+    int start = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        out[i] = (char)(start || ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
+        start = ch == ' ' || ch == '-';
+    }
+    out[n] = 0;
+    return out;
+}
+
+static void add_mention(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t base,
+                        size_t limit, const word *w, size_t a, size_t k, size_t j, int person,
+                        int loc, int allcaps)
+{
+    PC_GROW(x->m, x->cap, x->n + 1);
+    mention *m = &x->m[x->n++];
+    memset(m, 0, sizeof *m);
+    m->doc = di;
+    m->ws = (uint32_t)(base + w[a].s > limit ? limit : base + w[a].s);
+    m->we = (uint32_t)(base + w[j].e > limit ? limit : base + w[j].e);
+    m->start = pc_doc_orig(d, m->ws);
+    m->end = pc_doc_orig(d, m->we);
+    m->sent = x->sent_no;
+    m->surface = pc_fold(r + w[a].s, w[j].e - w[a].s);
+    m->name = allcaps && w[k].e - w[k].s > 4 ? title_case(r + w[k].s, w[j].e - w[k].s)
+                                            : pc_fold(r + w[k].s, w[j].e - w[k].s);
+    m->key = key_of(w, k, j);
+    m->ntok = (uint8_t)(j - k + 1 > 255 ? 255 : j - k + 1);
+    m->person = (uint8_t)person;
+    m->loc = (uint8_t)loc;
+    m->poss = w[j].poss;
+    m->upper = (uint8_t)allcaps;
+}
+
+static int reporting_verb(const word *w)
+{
+    static const char *const v[] = {"said", "says", "told", "added", "asked", "stressed",
+                                    "insisted", "warned", "noted", "wrote", "tweeted",
+                                    "explained", "declared", "replied", "argued", NULL};
+    for (const char *const *p = v; *p; p++)
+        if (is_low(w, *p)) return 1;
+    return 0;
+}
+
+static int locative(const word *w)
+{
+    static const char *const v[] = {"in", "to", "from", "at", "near", "outside", "across",
+                                     "into", "toward", "towards", "visited", "visiting", "off",
+                                     "throughout", NULL};
+    for (const char *const *p = v; *p; p++)
+        if (is_low(w, *p)) return 1;
+    return 0;
+}
+
+/* One capitalised span w[a..j] of region r: trim it and record the name. */
+static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t base, size_t limit,
+                      const word *w, size_t nw, size_t a, size_t j)
+{
+    /* a sentence's first word: only a name if written so elsewhere */
+    if (w[a].initial && !w[a].allcaps) {
+        int lower = pc_map_get(&x->lower_seen, w[a].low, w[a].lown) != NULL;
+        int capd = pc_map_get(&x->cap_seen, w[a].low, w[a].lown) != NULL;
+        int titled_start = (cls(&w[a]) & (N_TITLE | N_DEMONYM)) && a < j;
+        if (!titled_start && (lower || !capd || pc_is_stopword(w[a].low, w[a].lown))) a++;
+    }
+    name_span ns;
+    if (!trim_name(w, a, j, &ns) || ns.only_titles) return;
+    a = ns.a;
+    size_t k = ns.k;
+    j = ns.j;
+    /* nationality adjectives, calendar words and titles alone are no names */
+    int only = 1;
+    for (size_t i = k; i <= j; i++) {
+        unsigned ci = cls(&w[i]);
+        if (w[i].lown > 3 && w[i].low[w[i].lown - 1] == 's' &&
+            (pc_name_class(w[i].low, w[i].lown - 1u) & N_DEMONYM))
+            ci |= N_DEMONYM; /* "Russians" */
+        only &= (ci & (N_DEMONYM | N_CALENDAR | N_TITLE)) != 0 && !(ci & N_GAZETTEER);
+    }
+    if (only) return;
+    if (j == k && w[k].lown < 2) return;
+    int person = ns.titled;
+    if (a > 0 && !w[a - 1].cap && (cls(&w[a - 1]) & N_ROLE)) person = 1;
+    if (a > 0 && reporting_verb(&w[a - 1])) person = 1;
+    if (j + 1 < nw && reporting_verb(&w[j + 1]) && !w[j].poss) person = 1;
+    int loc = a > 0 && locative(&w[a - 1]) && !w[j].poss;
+    add_mention(x, d, di, r, base, limit, w, a, k, j, person, loc, ns.allcaps);
+}
+
+/* The mentions of one region (a sentence or a speaker label). */
+static void scan_region(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t n, size_t base,
+                        size_t limit)
+{
+    size_t nw = words_of(r, n, &x->w, &x->capw);
+    word *w = x->w;
+    for (size_t i = 0; i < nw;) {
+        if (!w[i].cap || (cls(&w[i]) & N_CALENDAR)) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j + 1 < nw && !w[j].poss && w[j + 1].joined) {
+            if (w[j + 1].cap && !(cls(&w[j + 1]) & N_CALENDAR)) {
+                j++;
+                continue;
+            }
+            /* "Ministry of Foreign Affairs", "Bashar al-Assad", "Sea of Japan" */
+            if (j + 2 < nw && w[j + 2].joined && w[j + 2].cap &&
+                (connector(&w[j + 1]) ||
+                 (is_low(&w[j + 1], "of") && (cls(&w[j]) & (N_ORG | N_PLACE | N_TITLE))))) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        take_span(x, d, di, r, base, limit, w, nw, i, j);
+        i = j + 1;
+    }
+    x->sent_no++;
+}
+
+/* Which words the cluster writes in lowercase, and which capitalised
+ * inside a sentence: the test for a sentence's first word. */
+static void learn_case(ectx *x)
+{
+    precis_cluster *c = x->c;
+    for (size_t si = 0; si < c->nsents; si++) {
+        const pc_sent *s = &c->sents[si];
+        const pc_doc *d = &c->docs[s->doc];
+        size_t nw = words_of(d->text + s->start, s->end - s->start, &x->w, &x->capw);
+        for (size_t i = 0; i < nw; i++) {
+            const word *w = &x->w[i];
+            if (!w->cap) pc_map_put(&x->lower_seen, w->low, w->lown, 1, NULL);
+            else if (!w->initial) pc_map_put(&x->cap_seen, w->low, w->lown, 1, NULL);
+        }
+    }
+}
+
+/* ---- merging ----------------------------------------------------------- */
+
+static uint32_t uf_find(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x) x = p[x] = p[p[x]];
+    return x;
+}
+
+static void uf_union(uint32_t *p, uint32_t a, uint32_t b)
+{
+    a = uf_find(p, a);
+    b = uf_find(p, b);
+    if (a != b) p[a > b ? a : b] = a < b ? a : b;
+}
+
+/* Damerau-Levenshtein distance <= 1 between two words. */
+static int near_word(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na == nb && memcmp(a, b, na) == 0) return 1;
+    if (na < 5 || nb < 5) return 0;
+    if (na == nb) {
+        size_t i = 0;
+        while (i < na && a[i] == b[i]) i++;
+        if (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] && memcmp(a + i + 2, b + i + 2, na - i - 2) == 0)
+            return 1;
+        return memcmp(a + i + 1, b + i + 1, na - i - 1) == 0;
+    }
+    if (na + 1 == nb || nb + 1 == na) {
+        const char *l = na > nb ? a : b, *s = na > nb ? b : a;
+        size_t ns = na < nb ? na : nb, i = 0;
+        while (i < ns && s[i] == l[i]) i++;
+        return memcmp(s + i, l + i + 1, ns - i) == 0;
+    }
+    return 0;
+}
+
+/* Two keys that differ by one letter in one word of five or more. */
+static int near_key(const char *a, const char *b)
+{
+    int diffs = 0;
+    while (*a && *b) {
+        size_t la = strcspn(a, " "), lb = strcspn(b, " ");
+        if (la != lb || memcmp(a, b, la) != 0) {
+            if (++diffs > 1 || !near_word(a, la, b, lb)) return 0;
+        }
+        a += la;
+        b += lb;
+        if (*a != *b) return 0;
+        if (*a) a++, b++;
+    }
+    return *a == *b && diffs == 1;
+}
+
+typedef struct {
+    char *key;
+    uint32_t count, ntok, person, place_kw, org_kw, gaz, loc, event;
+    uint32_t best;        /* a mention whose name shows this key */
+} kgroup;
+
+/* Name groups ordered by word count, then key, so that names one letter
+ * apart sit near each other. */
+static _Thread_local const kgroup *sort_groups;
+
+static int by_shape(const void *a, const void *b)
+{
+    const kgroup *x = &sort_groups[*(const uint32_t *)a], *y = &sort_groups[*(const uint32_t *)b];
+    if (x->ntok != y->ntok) return x->ntok < y->ntok ? -1 : 1;
+    return strcmp(x->key, y->key);
+}
+
+static int key_class(const char *key, unsigned bit)
+{
+    for (const char *p = key; *p;) {
+        size_t l = strcspn(p, " ");
+        if (pc_name_class(p, l) & bit) return 1;
+        p += l;
+        if (*p) p++;
+    }
+    return 0;
+}
+
+/* The words of text[a, b) as lowercase, joined by single spaces, at most 80 bytes. */
+static void gap_words(const char *a, const char *b, char *out, size_t cap)
+{
+    size_t o = 0;
+    int space = 0;
+    for (const char *p = a; p < b && o + 2 < cap; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+            space = o > 0;
+            continue;
+        }
+        if (space) out[o++] = ' ';
+        space = 0;
+        out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    out[o] = 0;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0 && (n == k || s[n - k - 1] == ' ');
+}
+
+/* Naming patterns within one sentence: m[a..b) are its mentions in order.
+ * Each mention is read with the words between it and the one before. */
+static void apposition(ectx *x, uint32_t *parent, size_t a, size_t b)
+{
+    const char *text = x->c->docs[x->m[a].doc].text;
+    int mode = 0;                /* 1 "known as", 2 "which X calls" */
+    uint32_t first = UINT32_MAX; /* the group the names join */
+    for (size_t k = a; k < b; k++) {
+        const mention *mk = &x->m[k];
+        const mention *prev = k > a ? &x->m[k - 1] : NULL;
+        char g[128];
+        gap_words(prev ? text + prev->we : text + mk->ws - (mk->ws < 80 ? mk->ws : 80),
+                  text + mk->ws, g, sizeof g);
+        /* "X (ABC)": the acronym's letters are the name's initials */
+        if (prev && strcmp(g, "(") == 0 && text[mk->we] == ')' && mk->ntok == 1 && prev->ntok >= 2) {
+            char ini[16];
+            size_t ni = 0;
+            for (const char *p = prev->key; *p && ni < sizeof ini - 1; p++)
+                if ((p == prev->key || p[-1] == ' ') && strncmp(p, "of ", 3) && strncmp(p, "and ", 4) &&
+                    strncmp(p, "the ", 4))
+                    ini[ni++] = *p;
+            ini[ni] = 0;
+            if (strcmp(ini, mk->key) == 0) uf_union(parent, prev->group, mk->group);
+        }
+        const char *trig = NULL;
+        static const char *const known[] = {"known as", "known in", "known to", "known by",
+                                            "referred to as", "also called", "dubbed", NULL};
+        for (const char *const *t = known; *t && !trig; t++) trig = strstr(g, *t);
+        if (trig) {
+            mode = 1;
+            first = UINT32_MAX;
+            /* "Iturup, known in Japanese as": the name before the comma */
+            size_t pre = (size_t)(trig - g);
+            if (prev && ((pre == 2 && !strncmp(g, ", ", 2)) || (pre == 7 && !strncmp(g, ", also ", 7))))
+                first = prev->group;
+        } else if (prev && (!strcmp(g, ", which") || !strcmp(g, ", what"))) {
+            mode = 2;
+            first = prev->group;
+            continue;
+        } else if (mode && (strchr(g, '.') || strchr(g, ';') || strstr(g, "which") ||
+                            strstr(g, "who") || (strchr(g, ',') && !strstr(g, ", and") && !strstr(g, ", or")))) {
+            mode = 0;
+            first = UINT32_MAX;
+        }
+        if (!mode) continue;
+        int named = ends_with(g, "as") || ends_with(g, "as the");
+        if (mode == 2)
+            named = ends_with(g, "calls") || ends_with(g, "calls the") || ends_with(g, "call") ||
+                    ends_with(g, "call the") || ends_with(g, "called") || ends_with(g, "called the");
+        if (!named && first != UINT32_MAX && !trig)
+            named = ends_with(g, "and") || ends_with(g, "and the") || ends_with(g, "or") ||
+                    ends_with(g, "or the");
+        if (!named) continue;
+        if (first == UINT32_MAX) first = mk->group;
+        else uf_union(parent, first, mk->group);
+    }
+}
+
+static int by_mentions(const void *a, const void *b)
+{
+    const precis_entity *x = a, *y = b;
+    if (x->nmentions != y->nmentions) return x->nmentions > y->nmentions ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+precis_entities *precis_entities_find(precis_cluster *c)
+{
+    if (pc_analyze(c, NULL, 0) != 0) return NULL;
+    ectx x = {0};
+    x.c = c;
+    learn_case(&x);
+    for (uint32_t di = 0; di < c->ndocs; di++) {
+        pc_doc *d = &c->docs[di];
+        size_t r = 0;
+        for (size_t k = 0; k < d->nsent; k++) {
+            const pc_sent *s = &c->sents[d->sent0 + k];
+            for (; r < d->nrm && d->rm[r].start <= s->start; r++)
+                if (strcmp(d->rm[r].reason, "label") == 0)
+                    scan_region(&x, d, di, d->rm[r].text, strlen(d->rm[r].text), d->rm[r].start,
+                                d->rm[r].end);
+            if (s->removed) continue;
+            scan_region(&x, d, di, d->text + s->start, s->end - s->start, s->start, s->end);
+        }
+    }
+    free(x.w);
+
+    /* 1. name groups: one per key */
+    pc_map keys = {0};
+    kgroup *g = NULL;
+    size_t ng = 0, capg = 0;
+    for (size_t i = 0; i < x.n; i++) {
+        mention *m = &x.m[i];
+        int added = 0;
+        uint32_t *slot = pc_map_put(&keys, m->key, strlen(m->key), (uint32_t)ng, &added);
+        if (added) {
+            PC_GROW(g, capg, ng + 1);
+            memset(&g[ng], 0, sizeof *g);
+            g[ng].key = m->key;
+            g[ng].ntok = m->ntok;
+            g[ng].best = (uint32_t)i;
+            g[ng].place_kw = key_class(m->key, N_PLACE);
+            g[ng].org_kw = key_class(m->key, N_ORG);
+            g[ng].event = key_class(m->key, N_EVENT);
+            g[ng].gaz = pc_name_class(m->key, strlen(m->key)) & N_GAZETTEER ? 1 : 0;
+            ng++;
+        }
+        m->group = *slot;
+        kgroup *k = &g[*slot];
+        k->count++;
+        k->person += m->person;
+        k->loc += m->loc;
+        /* show the name as written in mixed case when it ever is */
+        if (x.m[k->best].upper && !m->upper) k->best = (uint32_t)i;
+    }
+    uint32_t *parent = pc_xmalloc((ng ? ng : 1) * sizeof *parent);
+    for (uint32_t i = 0; i < ng; i++) parent[i] = i;
+
+    /* 2. one-letter misspellings, among keys of as many words and the same
+     * first letter (sorted, so each is compared with its neighbours only) */
+    uint32_t *ord = pc_xmalloc((ng ? ng : 1) * sizeof *ord);
+    for (uint32_t i = 0; i < ng; i++) ord[i] = i;
+    sort_groups = g;
+    if (ng > 1) qsort(ord, ng, sizeof *ord, by_shape);
+    for (size_t i = 0; i < ng; i++) {
+        for (size_t j = i + 1; j < ng && j < i + 4000; j++) {
+            const kgroup *p = &g[ord[i]], *q = &g[ord[j]];
+            if (p->ntok != q->ntok || p->key[0] != q->key[0]) break;
+            if (p->gaz && q->gaz) continue;
+            if (near_key(p->key, q->key)) uf_union(parent, ord[i], ord[j]);
+        }
+    }
+    free(ord);
+
+    /* 3. naming patterns, sentence by sentence */
+    for (size_t a = 0; a < x.n;) {
+        size_t b = a;
+        while (b < x.n && x.m[b].sent == x.m[a].sent) b++;
+        apposition(&x, parent, a, b);
+        a = b;
+    }
+
+    /* 4. a lone surname joins the most mentioned full name ending with it */
+    {
+        pc_map last = {0};
+        uint32_t *best = pc_xmalloc((ng ? ng : 1) * sizeof *best);
+        size_t nb = 0;
+        for (uint32_t i = 0; i < ng; i++) {
+            if (g[i].ntok < 2 || g[i].place_kw || g[i].org_kw || g[i].gaz) continue;
+            const char *sp = strrchr(g[i].key, ' ');
+            const char *lw = sp ? sp + 1 : g[i].key;
+            int added = 0;
+            uint32_t *slot = pc_map_put(&last, lw, strlen(lw), (uint32_t)nb, &added);
+            if (added) best[nb++] = i;
+            else if (g[i].count + g[i].person > g[best[*slot]].count + g[best[*slot]].person)
+                best[*slot] = i;
+        }
+        for (uint32_t i = 0; i < ng; i++) {
+            if (g[i].ntok != 1 || g[i].gaz) continue;
+            uint32_t *slot = pc_map_get(&last, g[i].key, strlen(g[i].key));
+            if (slot) uf_union(parent, i, best[*slot]);
+        }
+        free(best);
+        pc_map_free(&last);
+    }
+
+    /* the entities: one per union-find root */
+    precis_entities *e = pc_xcalloc(1, sizeof *e);
+    e->docs = pc_copy_docs(c, &e->ndocs);
+    e->cluster_id = pc_strdup(c->id);
+    uint32_t *ent = pc_xmalloc((ng ? ng : 1) * sizeof *ent);
+    for (uint32_t i = 0; i < ng; i++) ent[i] = UINT32_MAX;
+    size_t capn = 0;
+    for (uint32_t i = 0; i < ng; i++) {
+        uint32_t root = uf_find(parent, i);
+        if (ent[root] == UINT32_MAX) {
+            PC_GROW(e->e, capn, e->n + 1);
+            memset(&e->e[e->n], 0, sizeof *e->e);
+            ent[root] = (uint32_t)e->n++;
+        }
+        ent[i] = ent[root];
+    }
+    /* evidence (the name groups' summed) and the name shown, per entity */
+    kgroup *ev = pc_xcalloc(e->n ? e->n : 1, sizeof *ev);
+    uint32_t *named = pc_xmalloc((e->n ? e->n : 1) * sizeof *named);
+    for (size_t k = 0; k < e->n; k++) named[k] = UINT32_MAX;
+    for (uint32_t i = 0; i < ng; i++) {
+        kgroup *v = &ev[ent[i]];
+        v->person += g[i].person;
+        v->loc += g[i].loc;
+        v->place_kw |= g[i].place_kw;
+        v->org_kw |= g[i].org_kw;
+        v->gaz |= g[i].gaz;
+        v->event |= g[i].event;
+    }
+    for (uint32_t i = 0; i < ng; i++) {
+        uint32_t k = ent[i];
+        const kgroup *v = &ev[k];
+        /* people by their fullest name; others by their most used one */
+        if (named[k] == UINT32_MAX) named[k] = i;
+        else {
+            const kgroup *a = &g[i], *b = &g[named[k]];
+            int better = v->person > v->loc && !v->place_kw && !v->org_kw && !v->gaz
+                             ? (a->ntok > b->ntok || (a->ntok == b->ntok && a->count > b->count))
+                             : (a->count > b->count || (a->count == b->count && a->ntok > b->ntok));
+            if (better) named[k] = i;
+        }
+    }
+    for (size_t k = 0; k < e->n; k++) {
+        precis_entity *en = &e->e[k];
+        const kgroup *kg = &g[named[k]], *v = &ev[k];
+        en->name = pc_strdup(x.m[kg->best].name);
+        if (v->gaz) en->type = PRECIS_ENTITY_PLACE;
+        else if (v->org_kw) en->type = PRECIS_ENTITY_ORGANIZATION;
+        else if (v->place_kw) en->type = PRECIS_ENTITY_PLACE;
+        else if (v->event) en->type = PRECIS_ENTITY_OTHER;
+        else if (v->person) en->type = PRECIS_ENTITY_PERSON;
+        else if (v->loc) en->type = PRECIS_ENTITY_PLACE;
+        else if (kg->ntok >= 2 && kg->ntok <= 3) en->type = PRECIS_ENTITY_PERSON;
+        else en->type = PRECIS_ENTITY_OTHER;
+    }
+    free(ev);
+    /* mentions, aliases, documents */
+    size_t *capm = pc_xcalloc(e->n ? e->n : 1, sizeof *capm);
+    size_t *capa = pc_xcalloc(e->n ? e->n : 1, sizeof *capa);
+    size_t *capd = pc_xcalloc(e->n ? e->n : 1, sizeof *capd);
+    for (size_t i = 0; i < x.n; i++) {
+        mention *m = &x.m[i];
+        precis_entity *en = &e->e[ent[m->group]];
+        precis_mention *pm;
+        PC_GROW(*(precis_mention **)&en->mentions, capm[ent[m->group]], en->nmentions + 1);
+        pm = (precis_mention *)&en->mentions[en->nmentions++];
+        pm->doc_index = m->doc;
+        pm->start = m->start;
+        pm->end = m->end;
+        pm->text = m->surface;
+        m->surface = NULL;
+        /* mentions come in document order */
+        if (!en->ndocs || en->docs[en->ndocs - 1] != m->doc) {
+            /* two arrays of one length: grow both from the same capacity */
+            size_t cap_docs = capd[ent[m->group]], cap_counts = capd[ent[m->group]];
+            PC_GROW(*(size_t **)&en->docs, cap_docs, en->ndocs + 1);
+            PC_GROW(*(size_t **)&en->doc_mentions, cap_counts, en->ndocs + 1);
+            capd[ent[m->group]] = cap_docs;
+            ((size_t *)en->docs)[en->ndocs] = m->doc;
+            ((size_t *)en->doc_mentions)[en->ndocs++] = 0;
+        }
+        ((size_t *)en->doc_mentions)[en->ndocs - 1]++;
+        int seen = 0;
+        for (size_t a = 0; a < en->naliases && !seen; a++) seen = strcmp(en->aliases[a], pm->text) == 0;
+        if (!seen) {
+            PC_GROW(*(const char ***)&en->aliases, capa[ent[m->group]], en->naliases + 1);
+            ((const char **)en->aliases)[en->naliases++] = pm->text;
+        }
+    }
+    free(capm);
+    free(capa);
+    free(capd);
+    /* sort, then the lookup map from every key to its entity */
+    typedef struct {
+        precis_entity en;
+        uint32_t old;
+    } ranked;
+    ranked *rk = pc_xmalloc((e->n ? e->n : 1) * sizeof *rk);
+    for (size_t k = 0; k < e->n; k++) rk[k].en = e->e[k], rk[k].old = (uint32_t)k;
+    qsort(rk, e->n, sizeof *rk, by_mentions);
+    uint32_t *slot_of = pc_xmalloc((e->n ? e->n : 1) * sizeof *slot_of);
+    for (size_t k = 0; k < e->n; k++) {
+        e->e[k] = rk[k].en;
+        slot_of[rk[k].old] = (uint32_t)k;
+    }
+    free(rk);
+    for (uint32_t i = 0; i < ng; i++)
+        pc_map_put(&e->lookup, g[i].key, strlen(g[i].key), slot_of[ent[i]], NULL);
+
+    free(slot_of);
+    free(named);
+    free(ent);
+    free(parent);
+    free(g);
+    pc_map_free(&keys);
+    for (size_t i = 0; i < x.n; i++) {
+        free(x.m[i].surface);
+        free(x.m[i].name);
+        free(x.m[i].key);
+    }
+    free(x.m);
+    pc_map_free(&x.lower_seen);
+    pc_map_free(&x.cap_seen);
+    return e;
+}
+
+static void free_entity(precis_entity *en)
+{
+    free((char *)en->name);
+    for (size_t i = 0; i < en->nmentions; i++) free((char *)en->mentions[i].text);
+    free((precis_mention *)en->mentions);
+    free((const char **)en->aliases);
+    free((size_t *)en->docs);
+    free((size_t *)en->doc_mentions);
+}
+
+void precis_entities_free(precis_entities *e)
+{
+    if (!e) return;
+    for (size_t k = 0; k < e->n; k++) free_entity(&e->e[k]);
+    free(e->e);
+    pc_map_free(&e->lookup);
+    pc_free_docs(e->docs, e->ndocs);
+    free(e->cluster_id);
+    free(e);
+}
+
+size_t precis_entities_count(const precis_entities *e) { return e ? e->n : 0; }
+
+const precis_entity *precis_entities_at(const precis_entities *e, size_t i)
+{
+    return e && i < e->n ? &e->e[i] : NULL;
+}
+
+long precis_entities_lookup(const precis_entities *e, const char *name)
+{
+    if (!e || !name) return -1;
+    char *key = pc_entity_key(name, strlen(name));
+    const uint32_t *v = pc_map_get(&e->lookup, key, strlen(key));
+    /* the longest known tail: "U.S. President Bill Clinton" -> "bill clinton" */
+    for (const char *sp = strchr(key, ' '); (!v || *v == UINT32_MAX) && sp; sp = strchr(sp + 1, ' '))
+        v = pc_map_get(&e->lookup, sp + 1, strlen(sp + 1));
+    free(key);
+    return v && *v != UINT32_MAX ? (long)*v : -1;
+}
+
+const char *precis_entity_type_name(precis_entity_type t)
+{
+    switch (t) {
+    case PRECIS_ENTITY_PERSON: return "person";
+    case PRECIS_ENTITY_PLACE: return "place";
+    case PRECIS_ENTITY_ORGANIZATION: return "organization";
+    default: return "other";
+    }
+}
+
+void precis_entities_keep(precis_entities *e, size_t max, int type)
+{
+    if (!e) return;
+    size_t j = 0;
+    uint32_t *slot_of = pc_xmalloc((e->n ? e->n : 1) * sizeof *slot_of);
+    for (size_t k = 0; k < e->n; k++) {
+        precis_entity *en = &e->e[k];
+        int keep = (type < 0 || (int)en->type == type) && (!max || j < max);
+        if (!keep) {
+            slot_of[k] = UINT32_MAX;
+            free_entity(en);
+            continue;
+        }
+        slot_of[k] = (uint32_t)j;
+        e->e[j++] = *en;
+    }
+    e->n = j;
+    /* the lookup follows; names of removed entities no longer resolve */
+    for (size_t i = 0; i < e->lookup.cap; i++)
+        if (e->lookup.keys[i] && e->lookup.vals[i] != UINT32_MAX) e->lookup.vals[i] = slot_of[e->lookup.vals[i]];
+    free(slot_of);
+}

@@ -1,0 +1,44 @@
+/*
+ * story.h — the objects of the story's structure (timeline, entities,
+ * quotes) as their renderers read them, and the helpers they share.
+ *
+ * Like a summary, each object owns copies of what it shows (document ids,
+ * sentence texts), so it stays valid after its cluster is freed.
+ */
+#ifndef PRECIS_STORY_H
+#define PRECIS_STORY_H
+
+#include "internal.h"
+
+struct precis_timeline {
+    precis_timeline_entry *e;
+    size_t n;
+    precis_unresolved *u;
+    size_t nu, capu;
+    pc_docmeta *docs;
+    size_t ndocs;
+    char *cluster_id;
+};
+
+struct precis_entities {
+    precis_entity *e;
+    size_t n;
+    pc_map lookup;            /* normalised name -> entity index */
+    pc_docmeta *docs;
+    size_t ndocs;
+    char *cluster_id;
+};
+
+struct precis_quotes {
+    precis_quote *q;
+    size_t n;
+    pc_docmeta *docs;
+    size_t ndocs;
+    char *cluster_id;
+};
+
+/* entities.c: the key a name is looked up by ("Prime Minister Abe's" ->
+ * "abe"): titles, possessives and case removed. Caller frees. */
+char *pc_entity_key(const char *name, size_t n);
+
+#endif

@@ -1,0 +1,96 @@
+/*
+ * util.h — small containers every stage uses: a growable byte buffer, a
+ * growable array of uint32, and a string -> uint32 hash map.
+ *
+ * Written by hand because C has none and the Debian libraries that do
+ * (GLib) would be a large dependency for three small structures.
+ */
+#ifndef PRECIS_UTIL_H
+#define PRECIS_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdarg.h>
+
+void *pc_xmalloc(size_t n);
+void *pc_xcalloc(size_t n, size_t size);
+void *pc_xrealloc(void *p, size_t n);
+char *pc_strndup(const char *s, size_t n);
+char *pc_strdup(const char *s);
+
+/* Grow *arr (of elem-size items, capacity *cap) to hold at least `need`. */
+void pc_grow(void **arr, size_t *cap, size_t need, size_t elem);
+#define PC_GROW(arr, cap, need) pc_grow((void **)&(arr), &(cap), (need), sizeof *(arr))
+
+typedef struct {
+    char *s;
+    size_t len, cap;
+} pc_buf;
+
+void pc_buf_put(pc_buf *b, const char *s, size_t n);
+void pc_buf_puts(pc_buf *b, const char *s);
+void pc_buf_putc(pc_buf *b, char c);
+void pc_buf_printf(pc_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Take the string (NUL-terminated) out of the buffer. */
+char *pc_buf_take(pc_buf *b);
+void pc_buf_free(pc_buf *b);
+
+typedef struct {
+    uint32_t *v;
+    size_t n, cap;
+} pc_u32vec;
+
+void pc_u32_push(pc_u32vec *a, uint32_t x);
+/* Sort ascending: insertion sort for the short arrays of one sentence's
+ * terms (qsort's indirect comparisons cost more there), qsort above. */
+void pc_sort_u32(uint32_t *v, size_t n);
+/* Sort ascending and drop repeats; returns how many distinct values remain. */
+size_t pc_sort_unique_u32(uint32_t *v, size_t n);
+
+/* Open-addressing map from byte strings to uint32 values. */
+typedef struct {
+    char **keys;
+    uint32_t *klen, *vals, *hashes;
+    size_t cap, n;
+} pc_map;
+
+uint32_t pc_hash(const char *s, size_t n);
+/* Returns a pointer to the value slot for key, or NULL when absent. */
+uint32_t *pc_map_get(const pc_map *m, const char *key, size_t n);
+/* Inserts key with value v if absent; returns the slot (existing or new). */
+uint32_t *pc_map_put(pc_map *m, const char *key, size_t n, uint32_t v, int *added);
+void pc_map_free(pc_map *m);
+
+/* Read a whole file (or stdin for "-").  Returns 0, or an errno value. */
+int pc_read_file(const char *path, char **data, size_t *len);
+
+/* Text helpers shared by every stage. */
+
+/* A copy of s[0..n) with every run of whitespace folded to one space and no
+ * space at either end: the form sentences, quotes and names are kept in. */
+char *pc_fold(const char *s, size_t n);
+/* Whitespace-separated words of a NUL-terminated string. */
+uint32_t pc_count_words(const char *s);
+/* Bytes of a valid UTF-8 sequence starting at s (1..4), or 0 if invalid. */
+int pc_utf8_seq(const unsigned char *s, size_t n);
+
+/* Indices 0..n-1 ordered by v descending, ties by index (an argsort, stable
+ * so every run picks the same order); the caller frees the array. */
+uint32_t *pc_rank_desc(const double *v, size_t n);
+
+#endif
+
+/* A text being built together with a map from each of its bytes to an
+ * offset in some original input (for attribution after rewriting). */
+typedef struct {
+    pc_buf b;
+    uint32_t *map;
+    size_t cap;
+} pc_textb;
+
+/* Append n bytes that stand for the original bytes at orig..orig+n. */
+void pc_textb_copy(pc_textb *t, const char *s, size_t n, size_t orig);
+/* Append n bytes that all stand for the original byte at orig. */
+void pc_textb_subst(pc_textb *t, const char *s, size_t n, size_t orig);
+/* Finish: the map gets one more entry (end) for offset len. */
+void pc_textb_finish(pc_textb *t, size_t orig_end);
