@@ -389,17 +389,17 @@ float pc_quality(const pc_sent *s)
     size_t n = strlen(t);
     if (s->nwords < 6 || s->nwords > 100 || n == 0) return 0;
     unsigned char c0 = (unsigned char)t[0];
-    int quote_open = c0 == '"' || c0 == '`' || c0 == '\'' || strncmp(t, "\xE2\x80\x9C", 3) == 0 ||
-                     strncmp(t, "\xE2\x80\x98", 3) == 0;
+    int quote_open = c0 == '"' || c0 == '`' || c0 == '\'' || strncmp(t, PC_LDQUO, 3) == 0 ||
+                     strncmp(t, PC_LSQUO, 3) == 0;
     if (!(isupper(c0) || isdigit(c0) || quote_open || c0 >= 0xC0)) return 0;
     /* the end: final punctuation, perhaps inside closing quotes */
     const char *e = t + n;
     while (e > t && (e[-1] == '"' || e[-1] == '\'' || e[-1] == ')')) e--;
-    while (e - t >= 3 && (memcmp(e - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(e - 3, "\xE2\x80\x99", 3) == 0))
+    while (e - t >= 3 && (memcmp(e - 3, PC_RDQUO, 3) == 0 || memcmp(e - 3, PC_RSQUO, 3) == 0))
         e -= 3;
     if (!(e > t && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?'))) return 0;
     if (count_str(t, "\"") % 2 || count_str(t, "``") != count_str(t, "''") ||
-        count_str(t, "\xE2\x80\x9C") != count_str(t, "\xE2\x80\x9D"))
+        count_str(t, PC_LDQUO) != count_str(t, PC_RDQUO))
         return 0;
     if (strstr(t, "(AP)") || strstr(t, "(Reuters)") || strncmp(t, "By ", 3) == 0) return 0;
     float q = 1.0f;

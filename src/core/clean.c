@@ -41,34 +41,13 @@ void pc_remove(pc_doc *d, size_t start, size_t end, const char *reason)
         if (d->text[i] != '\n') d->text[i] = ' ';
 }
 
-/* A UTF-8 aware view of what a character is, for the few we care about. */
-static int is_close_quote(const char *s, size_t n)
-{
-    if (n >= 1 && (s[0] == '"' || s[0] == '\'' || s[0] == ')' || s[0] == ']')) return 1;
-    /* ” ’ » */
-    if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99))
-        return 3;
-    return 0;
-}
-
-static int is_quote_char(const char *s, size_t n)
-{
-    if (n >= 1 && (s[0] == '"' || (s[0] == '`' && n > 1 && s[1] == '`'))) return 1;
-    /* “ ” ‘ ’ */
-    if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        (unsigned char)s[2] >= 0x98 && (unsigned char)s[2] <= 0x9D)
-        return 3;
-    return 0;
-}
-
 /* Does [s, e) end with sentence-final punctuation (before closing quotes)? */
 static int ends_final(const char *s, const char *e)
 {
     while (e > s && isspace((unsigned char)e[-1])) e--;
     for (int guard = 0; guard < 4 && e > s; guard++) {
-        if (e - s >= 3 && is_close_quote(e - 3, 3) == 3) e -= 3;
-        else if (is_close_quote(e - 1, 1)) e -= 1;
+        if (e - s >= 3 && pc_close_quote(e - 3, 3) == 3) e -= 3;
+        else if (pc_close_quote(e - 1, 1)) e -= 1;
         else break;
     }
     if (e > s && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?')) return 1;
@@ -220,7 +199,7 @@ static const char *match_label(const char *s, const char *e)
     }
     if (words < 2) return NULL;
     p = skip_space(p, e);
-    return (p < e && is_quote_char(p, (size_t)(e - p))) ? p : NULL;
+    return (p < e && pc_quote_mark(p, (size_t)(e - p))) ? p : NULL;
 }
 
 static int starts_with_ci(const char *s, const char *e, const char *w)
@@ -273,7 +252,7 @@ static int is_caption(const char *s, const char *e)
     size_t words = count_words(s, e);
     if (words < 6 || words > 45 || !ends_final(s, e)) return 0;
     for (const char *p = s; p < e; p++) {
-        if (is_quote_char(p, (size_t)(e - p))) return 0;
+        if (pc_quote_mark(p, (size_t)(e - p))) return 0;
         /* more than one sentence */
         if ((*p == '.' || *p == '?' || *p == '!') && p > s && islower((unsigned char)p[-1]) &&
             p + 2 < e && p[1] == ' ' && isupper((unsigned char)p[2]))

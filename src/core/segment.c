@@ -68,32 +68,12 @@ static int upper_at(const char *s, size_t n)
     return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
-/* Opening quote or bracket at s: its length, or 0. */
-static size_t open_quote(const char *s, size_t n)
-{
-    if (n && (*s == '"' || *s == '\'' || *s == '(' || *s == '[' || *s == '`')) return 1;
-    if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x98))
-        return 3;
-    return 0;
-}
-
-/* Closing quote or bracket at s: its length, or 0. */
-static size_t close_quote(const char *s, size_t n)
-{
-    if (n && (*s == '"' || *s == '\'' || *s == ')' || *s == ']')) return 1;
-    if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99))
-        return 3;
-    return 0;
-}
-
 /* Is there a sentence start at k (after whitespace)? */
 static int next_starts_sentence(const char *t, size_t n, size_t k)
 {
     if (k >= n) return 1;
     size_t q;
-    while ((q = open_quote(t + k, n - k)) != 0 && k + q < n) k += q;
+    while ((q = pc_open_quote(t + k, n - k)) != 0 && k + q < n) k += q;
     if (t[k] == '-' || t[k] == '*') return 1;
     return upper_at(t + k, n - k);
 }
@@ -102,7 +82,7 @@ static int next_starts_sentence(const char *t, size_t n, size_t k)
 static void next_word(const char *t, size_t n, size_t k, size_t *ws, size_t *we)
 {
     size_t q;
-    while (k < n && (q = open_quote(t + k, n - k)) != 0) k += q;
+    while (k < n && (q = pc_open_quote(t + k, n - k)) != 0) k += q;
     *ws = k;
     while (k < n && isalpha((unsigned char)t[k])) k++;
     *we = k;
@@ -184,7 +164,7 @@ void pc_segment(precis_cluster *c, pc_doc *d)
                              (n - j >= 3 && memcmp(t + j, "\xE2\x80\xA6", 3) == 0)))
                 j += (t[j] == '.' || t[j] == '!' || t[j] == '?') ? 1 : 3;
             size_t q;
-            while (j < n && (q = close_quote(t + j, n - j)) != 0) j += q;
+            while (j < n && (q = pc_close_quote(t + j, n - j)) != 0) j += q;
             if (j >= n || isspace((unsigned char)t[j])) {
                 size_t k = j;
                 while (k < n && isspace((unsigned char)t[k])) k++;

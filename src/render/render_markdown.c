@@ -102,9 +102,9 @@ char *pc_render_quotes_markdown(const precis_quotes *q)
     pc_buf b = {0};
     for (size_t k = 0; k < q->n; k++) {
         const precis_quote *x = &q->q[k];
-        pc_buf_puts(&b, "> \xE2\x80\x9C");
+        pc_buf_puts(&b, "> " PC_LDQUO);
         md_text(&b, x->text);
-        pc_buf_printf(&b, "\xE2\x80\x9D\n> \xE2\x80\x94 %s *(%s)*\n\n", x->speaker_name ? x->speaker_name : "unknown speaker",
+        pc_buf_printf(&b, PC_RDQUO "\n> \xE2\x80\x94 %s *(%s)*\n\n", x->speaker_name ? x->speaker_name : "unknown speaker",
                       x->doc_id);
     }
     if (!b.s) pc_buf_puts(&b, "");

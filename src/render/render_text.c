@@ -74,7 +74,7 @@ char *pc_render_quotes_text(const precis_quotes *q)
     pc_buf b = {0};
     for (size_t k = 0; k < q->n; k++) {
         const precis_quote *x = &q->q[k];
-        pc_buf_printf(&b, "%s: \xE2\x80\x9C%s\xE2\x80\x9D [%s %zu-%zu]\n", x->speaker_name ? x->speaker_name : "(unknown)",
+        pc_buf_printf(&b, "%s: " PC_LDQUO "%s" PC_RDQUO " [%s %zu-%zu]\n", x->speaker_name ? x->speaker_name : "(unknown)",
                       x->text, x->doc_id, x->start, x->end);
     }
     if (!b.s) pc_buf_puts(&b, "");

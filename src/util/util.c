@@ -330,3 +330,31 @@ int pc_utf8_seq(const unsigned char *s, size_t n)
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
     return len;
 }
+
+/* The curly quotes are U+2018-U+201D: E2 80 98..9D in UTF-8. */
+static unsigned curly(const char *s, size_t n)
+{
+    return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 ? (unsigned char)s[2]
+                                                                                  : 0;
+}
+
+size_t pc_open_quote(const char *s, size_t n)
+{
+    if (n && (*s == '"' || *s == '\'' || *s == '(' || *s == '[' || *s == '`')) return 1;
+    unsigned c = curly(s, n);
+    return c == 0x9C || c == 0x98 ? 3 : 0;
+}
+
+size_t pc_close_quote(const char *s, size_t n)
+{
+    if (n && (*s == '"' || *s == '\'' || *s == ')' || *s == ']')) return 1;
+    unsigned c = curly(s, n);
+    return c == 0x9D || c == 0x99 ? 3 : 0;
+}
+
+size_t pc_quote_mark(const char *s, size_t n)
+{
+    if (n >= 1 && (s[0] == '"' || (s[0] == '`' && n > 1 && s[1] == '`'))) return 1;
+    unsigned c = curly(s, n);
+    return c >= 0x98 && c <= 0x9D ? 3 : 0;
+}

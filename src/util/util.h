@@ -74,6 +74,22 @@ uint32_t pc_count_words(const char *s);
 /* Bytes of a valid UTF-8 sequence starting at s (1..4), or 0 if invalid. */
 int pc_utf8_seq(const unsigned char *s, size_t n);
 
+/* Quotation marks, one set for every stage.  The curly ones as UTF-8: */
+#define PC_LDQUO "\xE2\x80\x9C" /* “ */
+#define PC_RDQUO "\xE2\x80\x9D" /* ” */
+#define PC_LSQUO "\xE2\x80\x98" /* ‘ */
+#define PC_RSQUO "\xE2\x80\x99" /* ’ (also the curly apostrophe) */
+#define PC_LAQUO "\xC2\xAB"     /* « */
+#define PC_RAQUO "\xC2\xBB"     /* » */
+/* An opening quote or bracket at s[0..n) (" ' ` ( [ “ ‘): its length in
+ * bytes, or 0. */
+size_t pc_open_quote(const char *s, size_t n);
+/* A closing quote or bracket at s[0..n) (" ' ) ] ” ’): its length, or 0. */
+size_t pc_close_quote(const char *s, size_t n);
+/* A double or single quotation mark, no brackets (" `` “ ” ‘ ’): its
+ * length (1 for ``), or 0. */
+size_t pc_quote_mark(const char *s, size_t n);
+
 /* Indices 0..n-1 ordered by v descending, ties by index (an argsort, stable
  * so every run picks the same order); the caller frees the array. */
 uint32_t *pc_rank_desc(const double *v, size_t n);
