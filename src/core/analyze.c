@@ -412,3 +412,35 @@ float pc_quality(const pc_sent *s)
     if (quote_open) q *= 0.8f;
     return q;
 }
+
+/* The sentences of every document in order, with (include_removed) what
+ * cleaning removed, as precis segment prints them; see precis.h. */
+int precis_cluster_segments(precis_cluster *c, precis_sentence_fn fn, void *ctx,
+                            int include_removed)
+{
+    if (pc_analyze(c, NULL, 0) != 0) return -1;
+    for (size_t di = 0; di < c->ndocs; di++) {
+        const pc_doc *d = &c->docs[di];
+        size_t r = 0;
+        for (size_t k = 0; k < d->nsent; k++) {
+            const pc_sent *s = &c->sents[d->sent0 + k];
+            if (include_removed)
+                for (; r < d->nrm && d->rm[r].start <= s->start; r++)
+                    if (strcmp(d->rm[r].reason, "repeated") != 0 &&
+                        fn(ctx, di, pc_doc_orig(d, d->rm[r].start), pc_doc_orig(d, d->rm[r].end),
+                           d->rm[r].text, d->rm[r].reason))
+                        return 1;
+            if (s->removed && !include_removed) continue;
+            if (fn(ctx, di, pc_doc_orig(d, s->start), pc_doc_orig(d, s->end), s->text,
+                   s->removed ? "repeated" : NULL))
+                return 1;
+        }
+        if (include_removed)
+            for (; r < d->nrm; r++)
+                if (strcmp(d->rm[r].reason, "repeated") != 0 &&
+                    fn(ctx, di, pc_doc_orig(d, d->rm[r].start), pc_doc_orig(d, d->rm[r].end),
+                       d->rm[r].text, d->rm[r].reason))
+                    return 1;
+    }
+    return 0;
+}

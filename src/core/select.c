@@ -1,13 +1,16 @@
 /*
- * select.c — the sixth stage: which sentences may be chosen, how the budget
- * is counted, greedy selection with redundancy control, and ordering.
+ * select.c — the core's selection helpers, shared by the methods: how the
+ * budget is counted (words, bytes, sentences), greedy selection by score with
+ * redundancy control (a cosine threshold, or Maximal Marginal Relevance),
+ * blending in query relevance, and the best remaining sentence for DUC-style
+ * truncation.
  *
- * A sentence is a candidate when it is the representative of its
- * near-duplicate group (represent.c) and reads well alone (pc_quality).
+ * In the flow: candidates.c prepares the candidates, a method scores or
+ * selects them (methods/), these helpers keep every method within the
+ * budget, then order.c puts the chosen sentences in reading order.
  */
 #include "methods/method.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,8 +125,6 @@ void pc_blend_query(pc_ctx *ctx, double *scores)
         scores[i] = (1 - w) * scores[i] / ms + w * rel[i] / mr * ctx->quality[i];
 }
 
-/* The best candidate not chosen and not redundant, for DUC-style truncation;
- * SIZE_MAX if none. */
 size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *chosen)
 {
     size_t best = SIZE_MAX;
@@ -136,52 +137,4 @@ size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *cho
         if (best == SIZE_MAX || scores[i] > scores[best]) best = i;
     }
     return best;
-}
-
-static long date_key(const precis_date *d)
-{
-    return d->year * 10000L + d->month * 100L + d->day;
-}
-
-typedef struct {
-    long date;
-    uint32_t doc, idx, cand;
-    double score;
-} order_key;
-
-static int by_date(const void *a, const void *b)
-{
-    const order_key *x = a, *y = b;
-    if (x->date != y->date) return x->date < y->date ? -1 : 1;
-    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
-    return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
-
-static int by_score(const void *a, const void *b)
-{
-    const order_key *x = a, *y = b;
-    if (x->score != y->score) return x->score > y->score ? -1 : 1;
-    return by_date(a, b);
-}
-
-/* Order the chosen candidates: by document date (when every chosen
- * sentence's document has one), then document, then position; or by score. */
-void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
-{
-    const precis_cluster *c = ctx->c;
-    order_key *k = pc_xmalloc((chosen->n ? chosen->n : 1) * sizeof *k);
-    int all_dated = 1;
-    for (size_t i = 0; i < chosen->n; i++)
-        if (!c->docs[c->sents[ctx->cand[chosen->v[i]]].doc].date.year) all_dated = 0;
-    for (size_t i = 0; i < chosen->n; i++) {
-        const pc_sent *s = &c->sents[ctx->cand[chosen->v[i]]];
-        k[i].date = all_dated ? date_key(&c->docs[s->doc].date) : 0;
-        k[i].doc = s->doc;
-        k[i].idx = s->idx;
-        k[i].cand = chosen->v[i];
-        k[i].score = scores[chosen->v[i]];
-    }
-    qsort(k, chosen->n, sizeof *k, ctx->opt->order == PRECIS_ORDER_SCORE ? by_score : by_date);
-    for (size_t i = 0; i < chosen->n; i++) chosen->v[i] = k[i].cand;
-    free(k);
 }

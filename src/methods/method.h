@@ -45,6 +45,12 @@ typedef struct pc_method {
 /* A parameter's value: from the options, else its default. */
 double pc_param(const pc_ctx *ctx, const char *name);
 
+/* candidates.c: fill ctx for method m on the analysed cluster c: the
+ * candidates, their quality, support and vectors, the query's vector and
+ * terms when opt has a query.  pc_ctx_free releases what it holds. */
+void pc_candidates(pc_ctx *ctx, precis_cluster *c, const precis_options *opt, const pc_method *m);
+void pc_ctx_free(pc_ctx *ctx);
+
 /* similarity.c */
 const double *pc_similarity(pc_ctx *ctx);
 const double *pc_query_relevance(pc_ctx *ctx);
