@@ -29,10 +29,26 @@
 
 #include <stdint.h>
 
+/* Why the cleaner removed a span of a document (clean.c explains each);
+ * pc_reason_name gives the word `precis segment --removed` prints. */
+typedef enum {
+    PC_RM_METADATA = 1,       /* a leading "date 2019-01-23" line or prefix */
+    PC_RM_DATELINE,           /* "NAGATO:", "PINE RIDGE, S.D. (AP) --" */
+    PC_RM_CAPTION,            /* a photo caption, or text above a dateline */
+    PC_RM_LABEL,              /* an all-caps speaker label before a quote */
+    PC_RM_BOILERPLATE,        /* "Advertisement", "Read more", share prompts */
+    PC_RM_HEADING,            /* a short paragraph with no final punctuation */
+    PC_RM_REPEATED            /* a sentence repeating an earlier one of its document */
+} pc_reason;
+
+/* "metadata", "dateline", "caption", "label", "boilerplate", "heading",
+ * "repeated". */
+const char *pc_reason_name(pc_reason r);
+
 /* A span of a document the cleaner removed, and why. */
 typedef struct {
     uint32_t start, end;      /* working-text offsets */
-    const char *reason;       /* static string: "dateline", "caption", ... */
+    pc_reason reason;
     char *text;               /* the removed text (folded) */
 } pc_removal;
 
@@ -134,7 +150,7 @@ void pc_clean_lines(pc_doc *d);
 /* Mark the sentences of d that repeat an earlier one; keys as built by
  * pc_analyze (the sentences' lowercased words, kend[i] the end of the i-th). */
 void pc_clean_repeats(precis_cluster *c, pc_doc *d, const char *keys, const uint32_t *kend);
-void pc_remove(pc_doc *d, size_t start, size_t end, const char *reason);
+void pc_remove(pc_doc *d, size_t start, size_t end, pc_reason reason);
 
 /* Are d's lines wrapped (a paragraph over several lines) rather than one
  * paragraph per line?  d->wrapped when set, else decided from the text. */

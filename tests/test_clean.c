@@ -17,7 +17,7 @@ static const char *removed_reason(precis_cluster *c, const char *needle)
 {
     pc_doc *d = &c->docs[0];
     for (size_t i = 0; i < d->nrm; i++)
-        if (strstr(d->rm[i].text, needle)) return d->rm[i].reason;
+        if (strstr(d->rm[i].text, needle)) return pc_reason_name(d->rm[i].reason);
     return NULL;
 }
 

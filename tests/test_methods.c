@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "test.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 
 static precis_summary *run(precis_cluster *c, const char *method, precis_unit unit, size_t budget,
@@ -222,7 +223,52 @@ static void coverage_local_search_against_the_optimum(void)
     precis_cluster_free(c);
 }
 
+
+/* Every method's parameter list: its own parameters then the shared ones it
+ * does not override, each name once, NULL-terminated at the count it gives;
+ * the same lists whichever thread asks first (built once, pthread_once). */
+static void *params_of_all(void *arg)
+{
+    const precis_param **out = arg;
+    const char *const *names = precis_methods();
+    for (size_t i = 0; names[i]; i++) out[i] = precis_method_params(names[i], NULL);
+    return NULL;
+}
+
+static void parameter_lists_complete_and_shared(void)
+{
+    const precis_param *a[32] = {0}, *b[32] = {0};
+    pthread_t t1, t2;
+    CHECK(pthread_create(&t1, NULL, params_of_all, a) == 0);
+    CHECK(pthread_create(&t2, NULL, params_of_all, b) == 0);
+    pthread_join(t1, NULL);
+    pthread_join(t2, NULL);
+    const char *const *names = precis_methods();
+    size_t nm = 0;
+    for (; names[nm]; nm++) {
+        size_t n = 0;
+        const precis_param *p = precis_method_params(names[nm], &n);
+        CHECK(p != NULL && p == a[nm] && p == b[nm]);
+        if (!p) continue;
+        CHECK(p[n].name == NULL);
+        for (size_t i = 0; i < n; i++) {
+            CHECK(p[i].name && p[i].description);
+            for (size_t j = 0; j < i; j++) CHECK(strcmp(p[i].name, p[j].name) != 0);
+        }
+        /* the shared parameters are there for every method */
+        const char *shared[] = {"query_weight", "mmr_lambda", "redundancy_cosine", NULL};
+        for (const char **w = shared; *w; w++) {
+            int found = 0;
+            for (size_t i = 0; i < n; i++) found |= strcmp(p[i].name, *w) == 0;
+            CHECK(found);
+        }
+    }
+    CHECK(nm >= 9 && nm < 32);
+    CHECK(precis_method_params("no-such-method", NULL) == NULL);
+}
+
 TESTS(methods_tests) = {
+    {"methods/parameter_lists_complete_and_shared", parameter_lists_complete_and_shared},
     {"methods/central_sentence_wins_graphs", central_sentence_wins_graphs},
     {"methods/textrank_hub_wins", textrank_hub_wins},
     {"methods/ilp_budget_and_heaviest_concepts", ilp_budget_and_heaviest_concepts},

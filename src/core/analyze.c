@@ -261,7 +261,7 @@ int pc_analyze(precis_cluster *c, const char *lang, int idf_mode)
         /* drop the records of an earlier analysis */
         size_t j = 0;
         for (size_t k = 0; k < d->nrm; k++) {
-            if (strcmp(d->rm[k].reason, "repeated") == 0) free(d->rm[k].text);
+            if (d->rm[k].reason == PC_RM_REPEATED) free(d->rm[k].text);
             else d->rm[j++] = d->rm[k];
         }
         d->nrm = j;
@@ -426,20 +426,20 @@ int precis_cluster_segments(precis_cluster *c, precis_sentence_fn fn, void *ctx,
             const pc_sent *s = &c->sents[d->sent0 + k];
             if (include_removed)
                 for (; r < d->nrm && d->rm[r].start <= s->start; r++)
-                    if (strcmp(d->rm[r].reason, "repeated") != 0 &&
+                    if (d->rm[r].reason != PC_RM_REPEATED &&
                         fn(ctx, di, pc_doc_orig(d, d->rm[r].start), pc_doc_orig(d, d->rm[r].end),
-                           d->rm[r].text, d->rm[r].reason))
+                           d->rm[r].text, pc_reason_name(d->rm[r].reason)))
                         return 1;
             if (s->removed && !include_removed) continue;
             if (fn(ctx, di, pc_doc_orig(d, s->start), pc_doc_orig(d, s->end), s->text,
-                   s->removed ? "repeated" : NULL))
+                   s->removed ? pc_reason_name(PC_RM_REPEATED) : NULL))
                 return 1;
         }
         if (include_removed)
             for (; r < d->nrm; r++)
-                if (strcmp(d->rm[r].reason, "repeated") != 0 &&
+                if (d->rm[r].reason != PC_RM_REPEATED &&
                     fn(ctx, di, pc_doc_orig(d, d->rm[r].start), pc_doc_orig(d, d->rm[r].end),
-                       d->rm[r].text, d->rm[r].reason))
+                       d->rm[r].text, pc_reason_name(d->rm[r].reason)))
                     return 1;
     }
     return 0;

@@ -1,6 +1,10 @@
 /*
- * clean.c — the second stage: remove news boilerplate before segmentation,
- * keeping a record of every removal and its reason.
+ * clean.c — remove news boilerplate before segmentation, keeping a record
+ * of every removal and its reason (pc_reason, internal.h).
+ *
+ * In the flow: runs on each document as it is added (read.c, after UTF-8
+ * repair and NFC), line by line (pc_clean_lines); the repeated-sentence
+ * check runs later, during analysis (pc_clean_repeats, from analyze.c).
  *
  * Removed text is blanked out of the working copy (bytes become spaces,
  * newlines stay) so offsets never move.  What is removed:
@@ -22,7 +26,42 @@
 #include <stdlib.h>
 #include <string.h>
 
-void pc_remove(pc_doc *d, size_t start, size_t end, const char *reason)
+/* The rules' thresholds, in one place, as the rules were written for the
+ * bundled example's scraped articles and the DUC 2006 wire stories;
+ * tests/test_clean.c holds a positive and a negative case for each rule. */
+enum {
+    META_MAX_DATE_WORDS = 3,    /* "date 2019-01-23" (1) .. "January 23, 2019" (3) */
+    META_MAX_DATE_BYTES = 32,   /* a date longer than this is prose, not metadata */
+    DATELINE_PARAS = 4,         /* datelines are looked for in the first paragraphs */
+    DATELINE_MIN_CAPS = 2,      /* capitals in a dateline's place name ("NAGATO") */
+    DATELINE_MAX_AGENCY = 30,   /* bytes of an agency in brackets, "(AP)" */
+    LABEL_MIN_WORDS = 2,        /* an all-caps speaker label: "VLADIMIR PUTIN" */
+    LABEL_MIN_WORD_BYTES = 2,   /* each of its words */
+    BOILERPLATE_MAX_WORDS = 12, /* "Read more ..." lines longer than this are prose */
+    CAPTION_MIN_PARAS = 4,      /* captions are looked for in articles this long */
+    CAPTION_MIN_WORDS = 6,      /* a caption is one sentence of 6 .. 45 words */
+    CAPTION_MAX_WORDS = 45,
+    HEADING_MAX_WORDS = 10,     /* a paragraph without final punctuation */
+    SLOGAN_MAX_WORDS = 8,       /* a line entirely in single quotes */
+    WRAP_MIN_PAIRS = 2,         /* line pairs needed to decide that lines wrap */
+    REPEAT_MIN_KEY = 12         /* shorter sentences ("No.", "Yes, he said.") may repeat */
+};
+
+const char *pc_reason_name(pc_reason r)
+{
+    switch (r) {
+    case PC_RM_METADATA: return "metadata";
+    case PC_RM_DATELINE: return "dateline";
+    case PC_RM_CAPTION: return "caption";
+    case PC_RM_LABEL: return "label";
+    case PC_RM_BOILERPLATE: return "boilerplate";
+    case PC_RM_HEADING: return "heading";
+    case PC_RM_REPEATED: return "repeated";
+    }
+    return "removed";
+}
+
+void pc_remove(pc_doc *d, size_t start, size_t end, pc_reason reason)
 {
     if (end > d->len) end = d->len;
     if (start >= end) return;
@@ -106,10 +145,10 @@ static const char *match_metadata(pc_doc *d, const char *s, const char *e)
         p = skip_space(p, e);
         /* the date: one word ("2019-01-23") or three ("January 23, 2019") */
         const char *w = p;
-        for (int words = 1; words <= 3 && w < e; words++) {
+        for (int words = 1; words <= META_MAX_DATE_WORDS && w < e; words++) {
             while (w < e && !isspace((unsigned char)*w)) w++;
             precis_date dt;
-            if (w - p < 32 && pc_parse_date(p, (size_t)(w - p), &dt)) {
+            if (w - p < META_MAX_DATE_BYTES && pc_parse_date(p, (size_t)(w - p), &dt)) {
                 if (!d->date.year) d->date = dt;
                 return w;
             }
@@ -144,7 +183,7 @@ static const char *match_dateline(const char *s, const char *e)
         caps += up;
         last = p;
     }
-    if (caps < 2) return NULL;
+    if (caps < DATELINE_MIN_CAPS) return NULL;
     const char *q = skip_space(last, e);
     /* optional "July 7" after "PLACE," */
     if (last[-1] == ',' && q < e && isupper((unsigned char)*q)) {
@@ -166,7 +205,7 @@ static const char *match_dateline(const char *s, const char *e)
     /* optional "(AP)" */
     if (q < e && *q == '(') {
         const char *r = memchr(q, ')', (size_t)(e - q));
-        if (r && r - q < 30) q = skip_space(r + 1, e);
+        if (r && r - q < DATELINE_MAX_AGENCY) q = skip_space(r + 1, e);
     }
     /* the separator */
     static const char *const seps[] = {"--", ":", "\xE2\x80\x94", "\xE2\x80\x93", "_", "-"};
@@ -189,7 +228,7 @@ static const char *match_label(const char *s, const char *e)
     while (p < e) {
         const char *w = p;
         while (p < e && (isupper((unsigned char)*p) || *p == '.' || *p == '-' || *p == '\'')) p++;
-        if (p - w < 2) {
+        if (p - w < LABEL_MIN_WORD_BYTES) {
             p = w;
             break;
         }
@@ -197,7 +236,7 @@ static const char *match_label(const char *s, const char *e)
         if (p < e && *p == ' ') p++;
         else break;
     }
-    if (words < 2) return NULL;
+    if (words < LABEL_MIN_WORDS) return NULL;
     p = skip_space(p, e);
     return (p < e && pc_quote_mark(p, (size_t)(e - p))) ? p : NULL;
 }
@@ -215,7 +254,7 @@ static int is_boilerplate(const char *s, const char *e)
                                           "subscribe to",  "follow us on", "all rights reserved",
                                           "copyright"};
     for (size_t k = 0; k < sizeof phrases / sizeof *phrases; k++)
-        if (starts_with_ci(s, e, phrases[k]) && count_words(s, e) <= 12) return 1;
+        if (starts_with_ci(s, e, phrases[k]) && count_words(s, e) <= BOILERPLATE_MAX_WORDS) return 1;
     return 0;
 }
 
@@ -246,11 +285,12 @@ static int finite_cue(const char *w, size_t n)
     return 0;
 }
 
-/* A photo caption: one sentence, 6-45 words, no quotes, no finite-verb cue. */
+/* A photo caption: one sentence of CAPTION_MIN_WORDS to CAPTION_MAX_WORDS
+ * words, no quotes, no finite-verb cue. */
 static int is_caption(const char *s, const char *e)
 {
     size_t words = count_words(s, e);
-    if (words < 6 || words > 45 || !ends_final(s, e)) return 0;
+    if (words < CAPTION_MIN_WORDS || words > CAPTION_MAX_WORDS || !ends_final(s, e)) return 0;
     for (const char *p = s; p < e; p++) {
         if (pc_quote_mark(p, (size_t)(e - p))) return 0;
         /* more than one sentence */
@@ -274,11 +314,11 @@ static int is_heading(const char *s, const char *e)
 {
     size_t words = count_words(s, e);
     if (words == 0) return 0;
-    if (!ends_final(s, e) && words <= 10) return 1;
+    if (!ends_final(s, e) && words <= HEADING_MAX_WORDS) return 1;
     while (e > s && isspace((unsigned char)e[-1])) e--;
-    int open = (e - s >= 3 && memcmp(s, "\xE2\x80\x98", 3) == 0) || *s == '\'';
-    int close = (e - s >= 3 && memcmp(e - 3, "\xE2\x80\x99", 3) == 0) || e[-1] == '\'';
-    return open && close && words <= 8;
+    int open = (e - s >= 3 && memcmp(s, PC_LSQUO, 3) == 0) || *s == '\'';
+    int close = (e - s >= 3 && memcmp(e - 3, PC_RSQUO, 3) == 0) || e[-1] == '\'';
+    return open && close && words <= SLOGAN_MAX_WORDS;
 }
 
 /* Lines are wrapped (paragraphs span several lines) when most lines that are
@@ -299,7 +339,7 @@ static int detect_wrapped(const char *s, size_t n)
         }
         ls = ns;
     }
-    return pairs >= 2 && open * 2 > pairs;
+    return pairs >= WRAP_MIN_PAIRS && open * 2 > pairs;
 }
 
 int pc_doc_wrapped(const pc_doc *d)
@@ -359,21 +399,21 @@ void pc_clean_lines(pc_doc *d)
         if (para == 0) {
             const char *m = match_metadata(d, body, t);
             if (m) {
-                pc_remove(d, (size_t)(body - s), (size_t)(m - s), "metadata");
+                pc_remove(d, (size_t)(body - s), (size_t)(m - s), PC_RM_METADATA);
                 body = skip_space(m, t);
             }
         }
-        if (para < 4) {
+        if (para < DATELINE_PARAS) {
             const char *m = match_dateline(body, t);
             if (m) {
                 /* whatever stood above the dateline was a caption or a header */
-                if (para > 0) pc_remove(d, first_para_start, (size_t)(ps - s), "caption");
+                if (para > 0) pc_remove(d, first_para_start, (size_t)(ps - s), PC_RM_CAPTION);
                 /* a full date in the dateline dates an undated article */
                 precis_date_mention dm[4];
                 size_t nd = d->date.year ? 0 : precis_find_dates(body, (size_t)(m - body), d->date, dm, 4);
                 for (size_t k = 0; k < nd && k < 4 && !d->date.year; k++)
                     if (!dm[k].relative && dm[k].grain == PRECIS_GRAIN_DAY) d->date = dm[k].date;
-                pc_remove(d, (size_t)(body - s), (size_t)(m - s), "dateline");
+                pc_remove(d, (size_t)(body - s), (size_t)(m - s), PC_RM_DATELINE);
                 body = m;
             }
         }
@@ -381,14 +421,14 @@ void pc_clean_lines(pc_doc *d)
         if (lab) {
             free(d->speaker_label);
             d->speaker_label = pc_fold(body, (size_t)(lab - body));
-            pc_remove(d, (size_t)(body - s), (size_t)(lab - s), "label");
+            pc_remove(d, (size_t)(body - s), (size_t)(lab - s), PC_RM_LABEL);
             body = lab;
         }
         if (body < t) {
-            const char *reason = is_boilerplate(body, t)                 ? "boilerplate"
-                                 : is_heading(body, t)                   ? "heading"
-                                 : para > 0 && nparas >= 4 && is_caption(body, t) ? "caption"
-                                                                         : NULL;
+            pc_reason reason = is_boilerplate(body, t)                         ? PC_RM_BOILERPLATE
+                               : is_heading(body, t)                           ? PC_RM_HEADING
+                               : para > 0 && nparas >= CAPTION_MIN_PARAS && is_caption(body, t) ? PC_RM_CAPTION
+                                                                                : 0;
             if (reason) pc_remove(d, (size_t)(body - s), (size_t)(t - s), reason);
         }
         para++;
@@ -407,14 +447,14 @@ void pc_clean_repeats(precis_cluster *c, pc_doc *d, const char *keys, const uint
         pc_sent *st = &c->sents[d->sent0 + i];
         size_t k0 = i ? kend[i - 1] : 0, kl = kend[i] - k0;
         int added = 0;
-        if (kl >= 12) pc_map_put(&seen, keys + k0, kl, (uint32_t)i, &added);
-        if (kl >= 12 && !added) {
+        if (kl >= REPEAT_MIN_KEY) pc_map_put(&seen, keys + k0, kl, (uint32_t)i, &added);
+        if (kl >= REPEAT_MIN_KEY && !added) {
             st->removed = PC_REPEATED;
             PC_GROW(d->rm, d->caprm, d->nrm + 1);
             pc_removal *r = &d->rm[d->nrm++];
             r->start = st->start;
             r->end = st->end;
-            r->reason = "repeated";
+            r->reason = PC_RM_REPEATED;
             r->text = pc_strdup(st->text);
         }
     }

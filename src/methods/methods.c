@@ -1,8 +1,18 @@
 /*
- * methods.c — the table of summarization methods.
+ * methods.c — the table of summarization methods, and their parameters.
+ *
+ * A method is one file in this folder (a pc_method: name, description,
+ * parameters, and a score or select function, methods/method.h) and one row
+ * in `table` below.  The parameters every method shares are here too;
+ * pc_param reads a parameter's value for the running summary, the last
+ * "name=value" given winning over the method's default.
+ *
+ * In the flow: precis_summarize (pipeline.c) finds the method here and
+ * checks its parameters before any work, then runs it on the candidates.
  */
 #include "methods/method.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,14 +44,6 @@ static const precis_param shared[] = {
 
 const char *const pc_default_method = "coverage";
 
-static const char *names[sizeof table / sizeof *table + 1];
-
-const char *const *precis_methods(void)
-{
-    for (size_t i = 0; i < sizeof table / sizeof *table; i++) names[i] = table[i]->name;
-    return names;
-}
-
 const pc_method *pc_find_method(const char *name)
 {
     if (!name) name = pc_default_method;
@@ -59,7 +61,6 @@ static const precis_param *find_param(const pc_method *m, const char *name)
     return NULL;
 }
 
-/* Checks "name=value" parameters against the method; 0 or -1 with a message. */
 int pc_check_params(const pc_method *m, const precis_options *opt, char *err, size_t errlen)
 {
     for (size_t i = 0; i < opt->nparams; i++) {
@@ -93,25 +94,61 @@ double pc_param(const pc_ctx *ctx, const char *name)
     return p ? p->value : 0;
 }
 
+/* The public lists, built once (pthread_once, so any thread may ask first):
+ * the method names, and per method its own parameters then the shared ones
+ * it does not override.  A method may have at most PC_MAX_OWN_PARAMS
+ * parameters of its own; more is a programming error, reported and aborted
+ * on the first call (tests/test_methods.c asks for every method's list), not
+ * a silently shorter list. */
+#define PC_NMETHODS (sizeof table / sizeof *table)
+#define PC_NSHARED (sizeof shared / sizeof *shared - 1)
+#define PC_MAX_OWN_PARAMS 32
+
+static const char *names[PC_NMETHODS + 1];
+static precis_param all_params[PC_NMETHODS][PC_MAX_OWN_PARAMS + PC_NSHARED + 1];
+static size_t nparams[PC_NMETHODS];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static void build_lists(void)
+{
+    for (size_t mi = 0; mi < PC_NMETHODS; mi++) {
+        const pc_method *m = table[mi];
+        precis_param *all = all_params[mi];
+        size_t k = 0;
+        names[mi] = m->name;
+        for (const precis_param *p = m->params; p && p->name; p++) {
+            if (k == PC_MAX_OWN_PARAMS) {
+                fprintf(stderr, "precis: method '%s' has more than %d parameters (PC_MAX_OWN_PARAMS)\n",
+                        m->name, PC_MAX_OWN_PARAMS);
+                abort();
+            }
+            all[k++] = *p;
+        }
+        for (const precis_param *p = shared; p->name; p++) {
+            int dup = 0;
+            for (size_t j = 0; j < k; j++) dup |= strcmp(all[j].name, p->name) == 0;
+            if (!dup) all[k++] = *p;
+        }
+        all[k].name = NULL;
+        nparams[mi] = k;
+    }
+}
+
+const char *const *precis_methods(void)
+{
+    pthread_once(&lists_once, build_lists);
+    return names;
+}
+
 const precis_param *precis_method_params(const char *name, size_t *count)
 {
     const pc_method *m = pc_find_method(name);
     if (!m) return NULL;
-    /* the method's own, then the shared ones it does not override: one
-     * static table per method, built once (methods and names are static) */
-    static precis_param all[sizeof table / sizeof *table][24];
+    pthread_once(&lists_once, build_lists);
     size_t mi = 0;
     while (table[mi] != m) mi++;
-    size_t k = 0;
-    for (const precis_param *p = m->params; p && p->name && k < 20; p++) all[mi][k++] = *p;
-    for (const precis_param *p = shared; p->name && k < 23; p++) {
-        int dup = 0;
-        for (size_t j = 0; j < k; j++) dup |= strcmp(all[mi][j].name, p->name) == 0;
-        if (!dup) all[mi][k++] = *p;
-    }
-    all[mi][k].name = NULL;
-    if (count) *count = k;
-    return all[mi];
+    if (count) *count = nparams[mi];
+    return all_params[mi];
 }
 
 const char *precis_method_description(const char *name)

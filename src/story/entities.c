@@ -581,7 +581,7 @@ precis_entities *precis_entities_find(precis_cluster *c)
         for (size_t k = 0; k < d->nsent; k++) {
             const pc_sent *s = &c->sents[d->sent0 + k];
             for (; r < d->nrm && d->rm[r].start <= s->start; r++)
-                if (strcmp(d->rm[r].reason, "label") == 0)
+                if (d->rm[r].reason == PC_RM_LABEL)
                     scan_region(&x, d, di, d->rm[r].text, strlen(d->rm[r].text), d->rm[r].start,
                                 d->rm[r].end);
             if (s->removed) continue;

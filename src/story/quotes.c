@@ -333,7 +333,7 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
     if (!who) { /* an all-caps label just before it */
         for (size_t r = 0; r < d->nrm; r++) {
             const pc_removal *rm = &d->rm[r];
-            if (strcmp(rm->reason, "label") || rm->end > qs) continue;
+            if (rm->reason != PC_RM_LABEL || rm->end > qs) continue;
             size_t p = rm->end;
             while (p < qs && isspace((unsigned char)t[p])) p++;
             if (p == qs) {
