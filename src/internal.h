@@ -1,5 +1,6 @@
 /*
- * internal.h — the data structures shared by the pipeline stages.
+ * internal.h — the data structures shared by the pipeline stages, and the
+ * core stages' interfaces.
  *
  * A cluster holds documents; each document holds a working copy of its text
  * (valid UTF-8, NFC, markup removed, boilerplate blanked out) and a map from
@@ -7,19 +8,27 @@
  * documents into sentences and sentences into token ids; methods rank and
  * select sentences; renderers print the selection.
  *
- * Stages, in the order data flows, each in its own file:
- *   read.c      files, directories, stdin; text, TREC/DUC SGML, JSON, HTML
- *   html.c      web pages: decoding, parsing, text nodes tied to their bytes
- *   html_meta.c title, date, author, site, URL, language of a page
- *   extract.c   the article body of a page
- *   fetch.c     pages by URL (libcurl)
- *   utf8.c      UTF-8 validation and repair, NFC
- *   clean.c     datelines, metadata lines, captions, labels, repeats
- *   segment.c   sentence boundaries
- *   represent.c tokens, stems, stopwords, TF-IDF, near-duplicate groups
- *   methods/    rank and select (one file per method, table in methods.c)
- *   select.c    budgets, redundancy, order
- *   render_*.c  text, json, markdown
+ * The folders of src/, in the order data flows (pipeline.c runs them):
+ *   util/     memory, buffers, maps, sorting, text folding, quote marks
+ *   dates/    every date parsing: document dates, expressions in text
+ *   core/     the pipeline's stages, one file each:
+ *             cluster.c   the cluster, its documents and diagnostics
+ *             read.c      files, directories, stdin; text, SGML, JSON, HTML
+ *             utf8.c      UTF-8 validation and repair, NFC
+ *             clean.c     datelines, metadata lines, captions, labels, repeats
+ *             segment.c   sentence boundaries
+ *             analyze.c   tokens, stems (stopwords.c, idf.c), TF-IDF,
+ *                         near-duplicate groups, sentence salience and quality
+ *             candidates.c  what a method may choose (similarity.c: cosine
+ *                         matrix, query relevance, PageRank)
+ *             select.c    budgets, redundancy control
+ *             order.c     reading order
+ *             summary.c   the summary object, with its attribution
+ *   methods/  rank and select (one file per method, table in methods.c)
+ *   render/   text, JSON, Markdown (render.h)
+ *   story/    timeline, entities, quotes, digest (story.h), over the core
+ *   web/      web pages: decoding, parsing, metadata, article body, fetching
+ *   eval/     ROUGE, outside the pipeline; batch/  streams of clusters
  */
 #ifndef PRECIS_INTERNAL_H
 #define PRECIS_INTERNAL_H
@@ -159,7 +168,7 @@ int pc_doc_wrapped(const pc_doc *d);
 /* segment.c: append the sentences of d to c->sents. */
 void pc_segment(precis_cluster *c, pc_doc *d);
 
-/* represent.c */
+/* analyze.c */
 int pc_analyze(precis_cluster *c, const char *lang, int idf_mode);
 /* Tokenize text into term ids (appended to *out); returns count. */
 size_t pc_tokenize(precis_cluster *c, const char *s, size_t n, pc_u32vec *out);

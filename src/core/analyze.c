@@ -1,5 +1,9 @@
 /*
- * represent.c — the fourth stage: sentences become vectors.
+ * analyze.c — analysis: the cleaned documents become sentences
+ * (segment.c), sentences become term ids and vectors.
+ *
+ * In the flow: after reading and cleaning, before candidates.c; runs once
+ * per language and IDF mode (pc_analyze keeps its result).
  *
  * Tokens are maximal runs of Unicode letters, marks and digits (utf8proc
  * categories), lowercased; an apostrophe (straight or curly) splits a word
@@ -193,11 +197,11 @@ static double jaccard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb
 static void group_duplicates(precis_cluster *c)
 {
     size_t n = c->nsents;
-    uint32_t *parent = pc_xmalloc((n ? n : 1) * sizeof *parent);
+    uint32_t *parent = pc_xmalloc(n * sizeof *parent);
     for (size_t i = 0; i < n; i++) parent[i] = (uint32_t)i;
-    pc_u32vec *sets = pc_xcalloc(n ? n : 1, sizeof *sets);
+    pc_u32vec *sets = pc_xcalloc(n, sizeof *sets);
     /* postings of each sentence's two rarest content terms */
-    pc_u32vec *post = pc_xcalloc(c->nterms ? c->nterms : 1, sizeof *post);
+    pc_u32vec *post = pc_xcalloc(c->nterms, sizeof *post);
     for (size_t i = 0; i < n; i++) {
         pc_sent *s = &c->sents[i];
         if (s->removed) continue;
@@ -307,13 +311,13 @@ void pc_svec_of(const precis_cluster *c, const uint32_t *toks, size_t n, pc_svec
 {
     v->n = 0;
     v->norm = 0;
-    uint32_t *tmp = pc_xmalloc((n ? n : 1) * sizeof *tmp);
+    uint32_t *tmp = pc_xmalloc(n * sizeof *tmp);
     size_t m = 0;
     for (size_t k = 0; k < n; k++)
         if (!c->terms[toks[k]].stop) tmp[m++] = toks[k];
     pc_sort_u32(tmp, m);
-    v->t = pc_xrealloc(v->t, (m ? m : 1) * sizeof *v->t);
-    v->w = pc_xrealloc(v->w, (m ? m : 1) * sizeof *v->w);
+    v->t = pc_xrealloc(v->t, m * sizeof *v->t);
+    v->w = pc_xrealloc(v->w, m * sizeof *v->w);
     for (size_t k = 0; k < m;) {
         size_t j = k;
         while (j < m && tmp[j] == tmp[k]) j++;

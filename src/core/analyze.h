@@ -1,8 +1,10 @@
 /*
- * represent.h — sparse TF-IDF vectors over term ids, and cosine similarity.
+ * analyze.h — sparse TF-IDF vectors over term ids, and cosine similarity:
+ * what analysis (analyze.c) gives the methods and the story modules beyond
+ * internal.h's sentences and terms.
  */
-#ifndef PRECIS_REPRESENT_H
-#define PRECIS_REPRESENT_H
+#ifndef PRECIS_ANALYZE_H
+#define PRECIS_ANALYZE_H
 
 #include "internal.h"
 

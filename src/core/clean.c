@@ -437,7 +437,7 @@ void pc_clean_lines(pc_doc *d)
 
 /* A sentence that repeats an earlier one of the same document word for word
  * is dropped.  Its key is its lowercased words, each followed by a space
- * (represent.c builds the keys in the same pass that tokenizes), so curly
+ * (analyze.c builds the keys in the same pass that tokenizes), so curly
  * and straight quotes, dashes, case and spacing do not matter: the key of
  * the document's i-th sentence is keys[kend[i-1] .. kend[i]). */
 void pc_clean_repeats(precis_cluster *c, pc_doc *d, const char *keys, const uint32_t *kend)

@@ -1,6 +1,7 @@
 /*
- * cluster.c — the cluster object: its documents, their metadata, the
- * diagnostics met while reading, and date parsing for document dates.
+ * cluster.c — the cluster object: its documents, their metadata (and the
+ * copies results keep of it), and the diagnostics met while reading.
+ * Every stage works on it; it depends on no stage.
  */
 #include "internal.h"
 
@@ -129,7 +130,7 @@ precis_date precis_doc_date(const precis_cluster *c, size_t i)
 
 pc_docmeta *pc_copy_docs(const precis_cluster *c, size_t *n)
 {
-    pc_docmeta *docs = pc_xcalloc(c->ndocs ? c->ndocs : 1, sizeof *docs);
+    pc_docmeta *docs = pc_xcalloc(c->ndocs, sizeof *docs);
     for (size_t i = 0; i < c->ndocs; i++) {
         docs[i].id = pc_strdup(c->docs[i].id);
         docs[i].title = pc_strdup(c->docs[i].title);

@@ -1,5 +1,6 @@
 /*
- * read.c — the first stage: inputs become documents.
+ * read.c — the first stage: inputs become documents (then utf8.c repairs
+ * and normalises them and clean.c cleans them, as each is added).
  *
  * Sources: a file, a directory (every regular non-hidden file, sorted by
  * name), standard input ("-"), or memory.  Formats: plain text; the TREC/DUC

@@ -1,5 +1,6 @@
 /*
- * segment.c — the third stage: sentence boundaries.
+ * segment.c — sentence boundaries, for each cleaned document when analysis
+ * starts (analyze.c calls pc_segment).
  *
  * Rules, in order: a blank line always ends a sentence; a single newline ends
  * one unless the document's lines are wrapped (see clean.c); '.', '!', '?'

@@ -59,8 +59,8 @@ static void select_mmr(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
     for (size_t i = 0; i < ctx->ncand; i++)
         if (scores[i] > top) top = scores[i];
     if (top <= 0) top = 1;
-    uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
-    double *maxsim = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *maxsim);
+    uint8_t *taken = pc_xcalloc(ctx->ncand, 1);
+    double *maxsim = pc_xcalloc(ctx->ncand, sizeof *maxsim);
     pc_used used = {0};
     for (;;) {
         size_t best = SIZE_MAX;

@@ -3,7 +3,8 @@
  * cosine similarity matrix, their relevance to the query, and PageRank.
  *
  * The matrix is dense, n x n for n candidates: O(n^2) time and memory, which
- * select.c keeps bounded by capping the candidates (PC_MAX_CANDIDATES).
+ * candidates.c keeps bounded by capping the candidates (PC_MAX_CANDIDATES).
+ * In the flow: computed on demand by the methods, over the candidates.
  */
 #include "methods/method.h"
 
@@ -14,7 +15,7 @@ const double *pc_similarity(pc_ctx *ctx)
 {
     if (ctx->sim) return ctx->sim;
     size_t n = ctx->ncand;
-    ctx->sim = pc_xcalloc(n ? n * n : 1, sizeof *ctx->sim);
+    ctx->sim = pc_xcalloc(n * n, sizeof *ctx->sim);
     for (size_t i = 0; i < n; i++) {
         ctx->sim[i * n + i] = ctx->vec[i].n ? 1.0 : 0.0;
         for (size_t j = i + 1; j < n; j++) {
@@ -28,7 +29,7 @@ const double *pc_similarity(pc_ctx *ctx)
 const double *pc_query_relevance(pc_ctx *ctx)
 {
     if (ctx->qrel) return ctx->qrel;
-    ctx->qrel = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *ctx->qrel);
+    ctx->qrel = pc_xcalloc(ctx->ncand, sizeof *ctx->qrel);
     if (!ctx->query.n) return ctx->qrel;
     for (size_t i = 0; i < ctx->ncand; i++) ctx->qrel[i] = pc_cosine(&ctx->vec[i], &ctx->query);
     size_t fb = (size_t)pc_param(ctx, "query_feedback");
@@ -37,7 +38,7 @@ const double *pc_query_relevance(pc_ctx *ctx)
          * the fb most relevant sentences, then relevance again */
         uint32_t *order = pc_rank_desc(ctx->qrel, ctx->ncand);
         size_t V = ctx->c->nterms;
-        double *q = pc_xcalloc(V ? V : 1, sizeof *q);
+        double *q = pc_xcalloc(V, sizeof *q);
         double qn = ctx->query.norm > 0 ? ctx->query.norm : 1;
         for (uint32_t k = 0; k < ctx->query.n; k++) q[ctx->query.t[k]] += ctx->query.w[k] / qn;
         double beta = pc_param(ctx, "query_feedback_weight");
@@ -47,8 +48,8 @@ const double *pc_query_relevance(pc_ctx *ctx)
             for (uint32_t k = 0; k < v->n; k++) q[v->t[k]] += beta / (double)fb * v->w[k] / vn;
         }
         pc_svec e = {0};
-        e.t = pc_xmalloc((V ? V : 1) * sizeof *e.t);
-        e.w = pc_xmalloc((V ? V : 1) * sizeof *e.w);
+        e.t = pc_xmalloc(V * sizeof *e.t);
+        e.w = pc_xmalloc(V * sizeof *e.w);
         for (size_t t = 0; t < V; t++)
             if (q[t] > 0) {
                 e.t[e.n] = (uint32_t)t;

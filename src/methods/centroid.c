@@ -30,7 +30,7 @@ static const precis_param params[] = {
 static int centroid_score(pc_ctx *ctx, double *scores)
 {
     precis_cluster *c = ctx->c;
-    double *cent = pc_xcalloc(c->nterms ? c->nterms : 1, sizeof *cent);
+    double *cent = pc_xcalloc(c->nterms, sizeof *cent);
     for (size_t i = 0; i < c->nsents; i++) {
         const pc_sent *s = &c->sents[i];
         if (s->removed) continue;
@@ -46,8 +46,8 @@ static int centroid_score(pc_ctx *ctx, double *scores)
     }
     for (size_t t = 0; t < c->nterms; t++)
         if (cent[t] < maxw * pc_param(ctx, "centroid_cutoff")) cent[t] = 0;
-    double *C = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *C);
-    double *cmax = pc_xcalloc(c->ndocs ? c->ndocs : 1, sizeof *cmax);
+    double *C = pc_xcalloc(ctx->ncand, sizeof *C);
+    double *cmax = pc_xcalloc(c->ndocs, sizeof *cmax);
     for (size_t i = 0; i < ctx->ncand; i++) {
         const pc_sent *s = &c->sents[ctx->cand[i]];
         for (uint32_t k = 0; k < s->ntok; k++) C[i] += cent[c->toks[s->tok0 + k]];

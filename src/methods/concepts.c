@@ -1,5 +1,6 @@
 /*
- * concepts.c — bigram concepts and their weights (see concepts.h).
+ * concepts.c — bigram concepts and their weights (see concepts.h): what the
+ * coverage methods (coverage.c, ilp.c, cover.c) count.
  */
 #include "methods/concepts.h"
 
@@ -54,8 +55,8 @@ static void weigh_by_relevance(pc_ctx *ctx, pc_concepts *cs, double rw)
     for (size_t i = 0; i < ctx->ncand; i++)
         if (rel[i] > maxrel) maxrel = rel[i];
     if (maxrel <= 0) return;
-    double *sum = pc_xcalloc(cs->n ? cs->n : 1, sizeof *sum);
-    uint32_t *count = pc_xcalloc(cs->n ? cs->n : 1, sizeof *count);
+    double *sum = pc_xcalloc(cs->n, sizeof *sum);
+    uint32_t *count = pc_xcalloc(cs->n, sizeof *count);
     for (size_t i = 0; i < ctx->ncand; i++)
         for (size_t k = 0; k < cs->of[i].n; k++) {
             sum[cs->of[i].v[k]] += rel[i];
@@ -73,8 +74,8 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
     pair_table ids;
     pairs_init(&ids, c->ntoks);  /* at most one concept per token: never full */
     /* the concept at each token (starting there), UINT32_MAX for none */
-    uint32_t *at = pc_xmalloc((c->ntoks ? c->ntoks : 1) * sizeof *at);
-    memset(at, 0xff, (c->ntoks ? c->ntoks : 1) * sizeof *at);
+    uint32_t *at = pc_xmalloc(c->ntoks * sizeof *at);
+    memset(at, 0xff, c->ntoks * sizeof *at);
     size_t n = 0;
     /* per concept (at most one per token) */
     size_t cap = c->ntoks ? c->ntoks : 1;
@@ -107,7 +108,7 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
     if (min_df <= 0) min_df = c->ndocs >= 10 ? 3 : c->ndocs >= 2 ? 2 : 1;
     double qw = pc_param(ctx, "query_weight");
     cs->n = n;
-    cs->weight = pc_xcalloc(n ? n : 1, sizeof *cs->weight);
+    cs->weight = pc_xcalloc(n, sizeof *cs->weight);
     double lead_bonus = pc_param(ctx, "lead_bonus");
     /* no concept shared by min_df articles (unrelated or single articles):
      * count every concept rather than return nothing */
@@ -116,9 +117,9 @@ void pc_concepts_build(pc_ctx *ctx, pc_concepts *cs, double relevance_weight)
     if (!any) min_df = 1;
     for (size_t k = 0; k < n; k++)
         cs->weight[k] = df[k] >= min_df ? df[k] * (1 + lead_bonus * (lead[k] > 0)) : 0;
-    uint8_t *boosted = pc_xcalloc(n ? n : 1, 1);
+    uint8_t *boosted = pc_xcalloc(n, 1);
     cs->ncand = ctx->ncand;
-    cs->of = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *cs->of);
+    cs->of = pc_xcalloc(ctx->ncand, sizeof *cs->of);
     for (size_t i = 0; i < ctx->ncand; i++) {
         const pc_sent *s = &c->sents[ctx->cand[i]];
         const uint32_t *t = c->toks + s->tok0;

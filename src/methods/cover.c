@@ -49,7 +49,7 @@ size_t pc_cover_concepts(pc_ctx *ctx, pc_concepts *cs, double *scores)
     pc_concepts_build(ctx, cs, pc_param(ctx, "concept_relevance"));
     prune(ctx, cs);
     size_t used = 0;  /* distinct concepts some kept candidate has */
-    uint8_t *seen = pc_xcalloc(cs->n ? cs->n : 1, 1);
+    uint8_t *seen = pc_xcalloc(cs->n, 1);
     for (size_t i = 0; i < ctx->ncand; i++) {
         double g = 0;
         for (size_t k = 0; k < cs->of[i].n; k++) {
@@ -79,11 +79,11 @@ static int cmp_column(const void *a, const void *b)
 static size_t concept_columns(const pc_ctx *ctx, const pc_concepts *cs, double *sent_obj,
                               pc_cover_column **out)
 {
-    uint32_t *count = pc_xcalloc(cs->n ? cs->n : 1, sizeof *count);
+    uint32_t *count = pc_xcalloc(cs->n, sizeof *count);
     for (size_t j = 0; j < ctx->ncand; j++)
         for (size_t k = 0; k < cs->of[j].n; k++) count[cs->of[j].v[k]]++;
-    pc_cover_column *cols = pc_xcalloc(cs->n ? cs->n : 1, sizeof *cols);
-    uint32_t *slot = pc_xcalloc(cs->n ? cs->n : 1, sizeof *slot);
+    pc_cover_column *cols = pc_xcalloc(cs->n, sizeof *cols);
+    uint32_t *slot = pc_xcalloc(cs->n, sizeof *slot);
     size_t n = 0;
     for (size_t i = 0; i < cs->n; i++)
         if (count[i] > 1) {
@@ -126,10 +126,10 @@ static size_t concept_columns(const pc_ctx *ctx, const pc_concepts *cs, double *
 
 void pc_cover_build(const pc_ctx *ctx, const pc_concepts *cs, pc_cover *p)
 {
-    double *cobj = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, sizeof *cobj);
+    double *cobj = pc_xcalloc(ctx->ncand, sizeof *cobj);
     p->nc = concept_columns(ctx, cs, cobj, &p->cols);
-    uint32_t *pos = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *pos);
-    p->kc = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *p->kc);
+    uint32_t *pos = pc_xmalloc(ctx->ncand * sizeof *pos);
+    p->kc = pc_xmalloc(ctx->ncand * sizeof *p->kc);
     p->ns = 0;
     for (size_t j = 0; j < ctx->ncand; j++)
         if (cs->of[j].n) pos[j] = (uint32_t)p->ns, p->kc[p->ns++] = (uint32_t)j;
@@ -195,7 +195,7 @@ static void search_init(search *s, const pc_cover *p, double limit)
         s->len[j] = p->cost[j];
         s->norm[j] = 1 / sqrt(s->len[j] + 1);
     }
-    s->cnt = pc_xmalloc((nc ? nc : 1) * sizeof *s->cnt);
+    s->cnt = pc_xmalloc(nc * sizeof *s->cnt);
     s->gain = pc_xmalloc(n1 * sizeof *s->gain);
     s->base = pc_xmalloc(n1 * sizeof *s->base);
     s->order = pc_xmalloc(2 * n1 * sizeof *s->order);
@@ -247,7 +247,7 @@ static double greedy(search *s, double *x)
 {
     const pc_cover *p = s->p;
     double used = 0;
-    memset(s->cnt, 0, (p->nc ? p->nc : 1) * sizeof *s->cnt);
+    memset(s->cnt, 0, p->nc * sizeof *s->cnt);
     for (size_t j = 0; j < p->ns; j++)
         if (x[j + 1] > 0.5) put(s, x, j, 1, &used);
     for (size_t j = 0; j < p->ns; j++) s->base[j] = gain_of(s, j);
@@ -345,7 +345,7 @@ void pc_cover_search(const pc_cover *p, double limit, size_t starts, double *x)
     /* the starts: the plain greedy, then greedy with each of the best
      * sentences by weight per square root of cost forced in first (those
      * the best solution so far has already are skipped) */
-    double *value = pc_xmalloc((ns ? ns : 1) * sizeof *value);
+    double *value = pc_xmalloc(ns * sizeof *value);
     for (size_t j = 0; j < ns; j++) {
         double g = p->obj[j];
         for (uint32_t k = s.deg[j]; k < s.deg[j + 1]; k++) g += p->cols[s.adj[k]].weight;
@@ -417,9 +417,9 @@ int pc_cover_greedy(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
     pc_concepts cs;
     pc_concepts_build(ctx, &cs, 0);
     double lp = pc_param(ctx, "length_power");
-    uint8_t *covered = pc_xcalloc(cs.n ? cs.n : 1, 1);
-    uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
-    double *norm = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *norm);
+    uint8_t *covered = pc_xcalloc(cs.n, 1);
+    uint8_t *taken = pc_xcalloc(ctx->ncand, 1);
+    double *norm = pc_xmalloc(ctx->ncand * sizeof *norm);
     const double *rel = ctx->query.n ? pc_query_relevance(ctx) : NULL;
     double qsw = pc_param(ctx, "query_sentence_weight"), maxrel = 0;
     for (size_t i = 0; rel && i < ctx->ncand; i++)

@@ -160,7 +160,7 @@ int pc_cover_ilp(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         int rc = glp_simplex(lp, &smcp);
         if (rc == 0 && glp_get_status(lp) == GLP_OPT && eliminate(lp, &p, &cs, known)) {
             /* the smaller problem, and the same solution on its columns */
-            uint8_t *in = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
+            uint8_t *in = pc_xcalloc(ctx->ncand, 1);
             for (size_t q = 0; q < p.ns; q++) in[p.kc[q]] = x[q + 1] > 0.5;
             glp_delete_prob(lp);
             pc_cover_free(&p);

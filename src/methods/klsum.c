@@ -53,7 +53,7 @@ static int klsum_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
     precis_cluster *c = ctx->c;
     size_t V = c->nterms;
-    double *target = pc_xcalloc(V ? V : 1, sizeof *target), total = 0;
+    double *target = pc_xcalloc(V, sizeof *target), total = 0;
     for (size_t i = 0; i < ctx->ncand; i++)
         for (uint32_t k = 0; k < ctx->vec[i].n; k++) target[ctx->vec[i].t[k]] += 1, total += 1;
     for (size_t w = 0; w < V; w++) target[w] = total > 0 ? target[w] / total : 0;
@@ -62,8 +62,8 @@ static int klsum_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         for (size_t w = 0; w < V; w++) target[w] *= 1 - qw;
         for (uint32_t k = 0; k < ctx->query.n; k++) target[ctx->query.t[k]] += qw / ctx->query.n;
     }
-    double *cnt = pc_xcalloc(V ? V : 1, sizeof *cnt), n = 0;
-    uint8_t *mark = pc_xcalloc(V ? V : 1, 1), *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
+    double *cnt = pc_xcalloc(V, sizeof *cnt), n = 0;
+    uint8_t *mark = pc_xcalloc(V, 1), *taken = pc_xcalloc(ctx->ncand, 1);
     pc_u32vec words = {0};
     pc_used used = {0};
     for (size_t i = 0; i < ctx->ncand; i++) scores[i] = 0;

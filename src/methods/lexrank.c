@@ -28,7 +28,7 @@ static int lexrank_score(pc_ctx *ctx, double *scores)
     size_t n = ctx->ncand;
     const double *sim = pc_similarity(ctx);
     double t = pc_param(ctx, "threshold");
-    double *m = pc_xmalloc((n ? n * n : 1) * sizeof *m);
+    double *m = pc_xmalloc(n * n * sizeof *m);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < n; j++) {
             double w = sim[i * n + j];

@@ -1,10 +1,11 @@
 /*
  * method.h — the interface every summarization method implements.
  *
- * A method either scores candidate sentences (then select.c picks the best
- * under the budget, skipping redundant ones) or selects under the budget
- * itself.  Adding a method is one file in src/methods/ and one line in the
- * table in src/methods/methods.c.
+ * A method either scores candidate sentences (then core/select.c picks the
+ * best under the budget, skipping redundant ones) or selects under the
+ * budget itself.  Adding a method is one file in src/methods/ and one line
+ * in the table in src/methods/methods.c.  Also declared here: what the core
+ * gives every method (core/candidates.c, similarity.c, select.c, order.c).
  */
 #ifndef PRECIS_METHOD_H
 #define PRECIS_METHOD_H
@@ -71,7 +72,7 @@ extern const char *const pc_default_method;
  * a message in err. */
 int pc_check_params(const pc_method *m, const precis_options *opt, char *err, size_t errlen);
 
-/* select.c: budget accounting shared by the methods that select. */
+/* core/select.c: budget accounting shared by the methods that select. */
 typedef struct {
     size_t words, bytes, sentences;
 } pc_used;

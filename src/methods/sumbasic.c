@@ -22,7 +22,7 @@ static int sumbasic_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
 {
     precis_cluster *c = ctx->c;
     size_t V = c->nterms;
-    double *p = pc_xcalloc(V ? V : 1, sizeof *p), total = 0;
+    double *p = pc_xcalloc(V, sizeof *p), total = 0;
     for (size_t i = 0; i < ctx->ncand; i++)
         for (uint32_t k = 0; k < ctx->vec[i].n; k++) {
             p[ctx->vec[i].t[k]] += 1;
@@ -34,7 +34,7 @@ static int sumbasic_select(pc_ctx *ctx, pc_u32vec *chosen, double *scores)
         for (size_t w = 0; w < V; w++) p[w] *= 1 - qw;
         for (uint32_t k = 0; k < ctx->query.n; k++) p[ctx->query.t[k]] += qw / ctx->query.n;
     }
-    uint8_t *taken = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
+    uint8_t *taken = pc_xcalloc(ctx->ncand, 1);
     pc_used used = {0};
     for (size_t i = 0; i < ctx->ncand; i++) {
         double s = 0;

@@ -33,7 +33,7 @@ static size_t overlap(const pc_svec *a, const pc_svec *b)
 static int textrank_score(pc_ctx *ctx, double *scores)
 {
     size_t n = ctx->ncand;
-    double *m = pc_xcalloc(n ? n * n : 1, sizeof *m);
+    double *m = pc_xcalloc(n * n, sizeof *m);
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             size_t li = ctx->vec[i].n, lj = ctx->vec[j].n;

@@ -1,5 +1,5 @@
 /*
- * render.c — the seventh stage: dispatch to one renderer per output format
+ * render.c — the last stage: dispatch to one renderer per output format
  * (render_text.c, render_json.c, render_markdown.c).
  */
 #include "render/render.h"
