@@ -3,7 +3,8 @@
 # clang + AddressSanitizer + UndefinedBehaviorSanitizer, runs the unit tests and
 # the command-line tests on both, the libFuzzer targets, the unit and
 # command-line tests under valgrind, and the tests on ../shared/data when it
-# is there.  Ends with "N passed, N failed, N skipped".
+# is there, and the library's dependency rules (tests/deps.py: no circles,
+# folders depend downward).  Ends with "N passed, N failed, N skipped".
 set -u
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh || { echo "dependency installation failed"; exit 1; }
@@ -41,6 +42,7 @@ run() { # run NAME COMMAND...: run a test runner, echo failures, count
 
 build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
     { run unit ./build/tests/unit; run cli sh tests/cli.sh ./build/precis;
+      run deps python3 tests/deps.py build/libprecis.a src;
       run data sh tests/data.sh ./build/precis;
       run rouge-official sh tests/rouge-official.sh ./build/precis;
       run limits sh tests/limits.sh ./build/precis; }

@@ -44,7 +44,13 @@ typedef struct pc_method {
 } pc_method;
 
 /* A parameter's value: from the options, else its default. */
+/* params.c: the value of parameter `name` for the running summary: the
+ * last "name=value" of the options, else the method's default, else the
+ * shared default; 0 for a name no one declares. */
 double pc_param(const pc_ctx *ctx, const char *name);
+/* The parameters every method takes (NULL-name terminated). */
+#define PC_SHARED_PARAMS 5
+extern const precis_param pc_shared_params[PC_SHARED_PARAMS + 1];
 
 /* candidates.c: fill ctx for method m on the analysed cluster c: the
  * candidates, their quality, support and vectors, the query's vector and

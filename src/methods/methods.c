@@ -3,9 +3,7 @@
  *
  * A method is one file in this folder (a pc_method: name, description,
  * parameters, and a score or select function, methods/method.h) and one row
- * in `table` below.  The parameters every method shares are here too;
- * pc_param reads a parameter's value for the running summary, the last
- * "name=value" given winning over the method's default.
+ * in `table` below.  Their parameters are read through params.c.
  *
  * In the flow: precis_summarize (pipeline.c) finds the method here and
  * checks its parameters before any work, then runs it on the candidates.
@@ -33,15 +31,6 @@ static const pc_method *const table[] = {
     &pc_method_lead,
 };
 
-/* Parameters every method takes. */
-static const precis_param shared[] = {
-    {"query_weight", 1, "how much relevance to --query counts against the method's own salience"},
-    {"mmr_lambda", 0.7, "--redundancy mmr: weight of salience against similarity to chosen sentences"},
-    {"query_feedback", 0, "with --query: expand the query with its N most relevant sentences (0: off)"},
-    {"query_feedback_weight", 0.5, "weight of those sentences against the query"},
-    {"redundancy_cosine", 0.5, "--redundancy threshold: skip a sentence this similar to a chosen one"},
-    {NULL, 0, NULL}};
-
 const char *const pc_default_method = "coverage";
 
 const pc_method *pc_find_method(const char *name)
@@ -52,48 +41,6 @@ const pc_method *pc_find_method(const char *name)
     return NULL;
 }
 
-static const precis_param *find_param(const pc_method *m, const char *name)
-{
-    for (const precis_param *p = m->params; p && p->name; p++)
-        if (strcmp(p->name, name) == 0) return p;
-    for (const precis_param *p = shared; p->name; p++)
-        if (strcmp(p->name, name) == 0) return p;
-    return NULL;
-}
-
-int pc_check_params(const pc_method *m, const precis_options *opt, char *err, size_t errlen)
-{
-    for (size_t i = 0; i < opt->nparams; i++) {
-        const char *kv = opt->params[i], *eq = strchr(kv, '=');
-        char name[64];
-        size_t n = eq ? (size_t)(eq - kv) : strlen(kv);
-        snprintf(name, sizeof name, "%.*s", (int)(n < 63 ? n : 63), kv);
-        char *end = NULL;
-        if (eq) strtod(eq + 1, &end);
-        if (!eq || !eq[1] || (end && *end)) {
-            snprintf(err, errlen, "parameter '%s' must be name=number", kv);
-            return -1;
-        }
-        if (!find_param(m, name)) {
-            snprintf(err, errlen, "method '%s' has no parameter '%s' (precis summarize --list-methods)",
-                     m->name, name);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-double pc_param(const pc_ctx *ctx, const char *name)
-{
-    const precis_options *o = ctx->opt;
-    size_t n = strlen(name);
-    for (size_t i = o->nparams; i-- > 0;) /* the last setting wins */
-        if (strncmp(o->params[i], name, n) == 0 && o->params[i][n] == '=')
-            return strtod(o->params[i] + n + 1, NULL);
-    const precis_param *p = find_param(ctx->method, name);
-    return p ? p->value : 0;
-}
-
 /* The public lists, built once (pthread_once, so any thread may ask first):
  * the method names, and per method its own parameters then the shared ones
  * it does not override.  A method may have at most PC_MAX_OWN_PARAMS
@@ -101,7 +48,7 @@ double pc_param(const pc_ctx *ctx, const char *name)
  * on the first call (tests/test_methods.c asks for every method's list), not
  * a silently shorter list. */
 #define PC_NMETHODS (sizeof table / sizeof *table)
-#define PC_NSHARED (sizeof shared / sizeof *shared - 1)
+#define PC_NSHARED PC_SHARED_PARAMS
 #define PC_MAX_OWN_PARAMS 32
 
 static const char *names[PC_NMETHODS + 1];
@@ -124,7 +71,7 @@ static void build_lists(void)
             }
             all[k++] = *p;
         }
-        for (const precis_param *p = shared; p->name; p++) {
+        for (const precis_param *p = pc_shared_params; p->name; p++) {
             int dup = 0;
             for (size_t j = 0; j < k; j++) dup |= strcmp(all[j].name, p->name) == 0;
             if (!dup) all[k++] = *p;
