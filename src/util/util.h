@@ -94,8 +94,6 @@ size_t pc_quote_mark(const char *s, size_t n);
  * so every run picks the same order); the caller frees the array. */
 uint32_t *pc_rank_desc(const double *v, size_t n);
 
-#endif
-
 /* A text being built together with a map from each of its bytes to an
  * offset in some original input (for attribution after rewriting). */
 typedef struct {
@@ -110,3 +108,5 @@ void pc_textb_copy(pc_textb *t, const char *s, size_t n, size_t orig);
 void pc_textb_subst(pc_textb *t, const char *s, size_t n, size_t orig);
 /* Finish: the map gets one more entry (end) for offset len. */
 void pc_textb_finish(pc_textb *t, size_t orig_end);
+
+#endif
