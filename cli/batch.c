@@ -1,15 +1,17 @@
 /*
- * batch.c — the 'precis batch' command: options in, precis_batch_run out.
+ * batch.c — `precis batch`: a stream of clusters summarised on several
+ * threads.  Parses the options into precis_batch_options, opens the input
+ * (and the --errors file) and hands them to precis_batch_run; the closing
+ * line "N in, N ok, N failed" on stderr is the command's.
  */
-#include "../src/batch/batch.h"
-#include "cli.h"
+#include "commands.h"
+#include "common.h"
 
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-int cmd_batch(int argc, char **argv);
 
 static const char *usage =
     "usage: precis batch [OPTIONS] [CLUSTERS.jsonl | -] > SUMMARIES.jsonl\n"
@@ -35,7 +37,26 @@ static const char *usage =
     "summarised.  At the end stderr gets 'N in, N ok, N failed'.  Exit status 1\n"
     "when any line failed, 2 on a usage error.\n";
 
-static int run(int argc, char **argv, const char **params)
+/* What the options say.  params is owned (common.h). */
+typedef struct {
+    precis_batch_options o;
+    const char **params;     /* --param values, o.summary.nparams of them */
+    const char *path;        /* the input, "-" for standard input */
+    const char *errors_path; /* --errors, or NULL */
+} batch_args;
+
+/* A length (-w, -b, -s) into *out.  Returns 0, or -1.  Unlike
+ * cli_parse_size it reads an empty value as 0, as this command always has. */
+static int parse_length(const char *s, size_t *out)
+{
+    char *end;
+    long long v = strtoll(s, &end, 10);
+    if (*end || v < 0) return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static int parse(int argc, char **argv, batch_args *a)
 {
     static const struct option opts[] = {
         {"jobs", 1, 0, 'j'},     {"input", 1, 0, 'I'},   {"format", 1, 0, 'f'},
@@ -43,77 +64,86 @@ static int run(int argc, char **argv, const char **params)
         {"bytes", 1, 0, 'b'},    {"sentences", 1, 0, 's'}, {"truncate", 0, 0, 'T'},
         {"param", 1, 0, 'P'},    {"query", 1, 0, 'q'},   {"redundancy", 1, 0, 'r'},
         {"no-progress", 0, 0, 'N'}, {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
-    precis_batch_options o;
-    precis_batch_options_init(&o);
-    o.progress = 1;
+    precis_batch_options *o = &a->o;
+    precis_batch_options_init(o);
+    o->progress = 1;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    o.threads = cores > 0 ? (int)cores : 1;
-    const char *errors_path = NULL;
+    o->threads = cores > 0 ? (int)cores : 1;
     int ch;
     char *end;
     while ((ch = getopt_long(argc, argv, "j:f:m:w:b:s:P:q:h", opts, NULL)) != -1) {
         switch (ch) {
         case 'j':
-            o.threads = (int)strtol(optarg, &end, 10);
-            if (*end || o.threads < 1 || o.threads > 1024) return usage_error("-j takes 1 to 1024", usage);
+            o->threads = (int)strtol(optarg, &end, 10);
+            if (*end || o->threads < 1 || o->threads > 1024) return cli_usage_error("-j takes 1 to 1024", usage);
             break;
         case 'I':
-            if (!strcmp(optarg, "jsonl")) o.input = PRECIS_BATCH_JSONL;
-            else if (!strcmp(optarg, "multinews")) o.input = PRECIS_BATCH_MULTINEWS;
-            else return usage_error("--input takes jsonl or multinews", usage);
+            if (!strcmp(optarg, "jsonl")) o->input = PRECIS_BATCH_JSONL;
+            else if (!strcmp(optarg, "multinews")) o->input = PRECIS_BATCH_MULTINEWS;
+            else return cli_usage_error("--input takes jsonl or multinews", usage);
             break;
         case 'f':
-            if (!strcmp(optarg, "json")) o.format = PRECIS_FORMAT_JSON;
-            else if (!strcmp(optarg, "text")) o.format = PRECIS_FORMAT_TEXT;
-            else return usage_error("--format takes json or text", usage);
+            if (!strcmp(optarg, "json")) o->format = PRECIS_FORMAT_JSON;
+            else if (!strcmp(optarg, "text")) o->format = PRECIS_FORMAT_TEXT;
+            else return cli_usage_error("--format takes json or text", usage);
             break;
-        case 'E': errors_path = optarg; break;
-        case 'm': o.summary.method = optarg; break;
-        case 'w': case 'b': case 's': {
-            long long v = strtoll(optarg, &end, 10);
-            if (*end || v < 0) return usage_error("the length must be a whole number", usage);
-            o.summary.budget = (size_t)v;
-            o.summary.budget_unit = ch == 'w' ? PRECIS_WORDS : ch == 'b' ? PRECIS_BYTES : PRECIS_SENTENCES;
+        case 'E': a->errors_path = optarg; break;
+        case 'm': o->summary.method = optarg; break;
+        case 'w': case 'b': case 's':
+            if (parse_length(optarg, &o->summary.budget))
+                return cli_usage_error("the length must be a whole number", usage);
+            o->summary.budget_unit = ch == 'w' ? PRECIS_WORDS : ch == 'b' ? PRECIS_BYTES : PRECIS_SENTENCES;
             break;
-        }
-        case 'T': o.summary.truncate = 1; break;
-        case 'P': params[o.summary.nparams++] = optarg; break;
-        case 'q': o.summary.query = optarg; break;
-        case 'r': o.summary.redundancy = optarg; break;
-        case 'N': o.progress = 0; break;
+        case 'T': o->summary.truncate = 1; break;
+        case 'P': a->params[o->summary.nparams++] = optarg; break;
+        case 'q': o->summary.query = optarg; break;
+        case 'r': o->summary.redundancy = optarg; break;
+        case 'N': o->progress = 0; break;
         case 'h': fputs(usage, stdout); return 0;
-        default: return usage_error("unknown option", usage);
+        default: return cli_usage_error("unknown option", usage);
         }
     }
-    o.summary.params = params;
-    if (optind < argc - 1) return usage_error("give one input file, or none for standard input", usage);
-    if (o.summary.method && !precis_method_description(o.summary.method)) return usage_error("unknown method", usage);
-    const char *path = optind < argc ? argv[optind] : "-";
-    FILE *in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-    if (!in) {
-        fprintf(stderr, "precis batch: %s: cannot open\n", path);
-        return 1;
-    }
-    FILE *errors = NULL;
-    if (errors_path && !(errors = fopen(errors_path, "w"))) {
-        fprintf(stderr, "precis batch: %s: cannot write\n", errors_path);
-        if (in != stdin) fclose(in);
-        return 1;
-    }
+    o->summary.params = a->params;
+    if (optind < argc - 1) return cli_usage_error("give one input file, or none for standard input", usage);
+    if (o->summary.method && !precis_method_description(o->summary.method))
+        return cli_usage_error("unknown method", usage);
+    a->path = optind < argc ? argv[optind] : "-";
+    return CLI_RUN;
+}
+
+/* Summarise the stream, then the closing line on stderr.  Returns the
+ * exit status of precis_batch_run. */
+static int summarise_stream(const precis_batch_options *o, FILE *in, FILE *errors)
+{
     precis_batch_stats st;
-    int rc = precis_batch_run(&o, in, stdout, stderr, errors, &st);
+    int rc = precis_batch_run(o, in, stdout, stderr, errors, &st);
     fprintf(stderr, "precis batch: %ld in, %ld ok, %ld failed (%.2f s, %.1f clusters/s, %d threads)\n",
             st.in, st.ok, st.failed, st.seconds, st.seconds > 0 ? (double)st.in / st.seconds : 0,
-            o.threads);
-    if (in != stdin) fclose(in);
+            o->threads);
+    return rc;
+}
+
+static int run(const batch_args *a)
+{
+    FILE *in = strcmp(a->path, "-") ? fopen(a->path, "rb") : stdin;
+    FILE *errors = NULL;
+    int rc = 1;
+    if (!in)
+        fprintf(stderr, "precis batch: %s: cannot open\n", a->path);
+    else if (a->errors_path && !(errors = fopen(a->errors_path, "w")))
+        fprintf(stderr, "precis batch: %s: cannot write\n", a->errors_path);
+    else
+        rc = summarise_stream(&a->o, in, errors);
+    if (in && in != stdin) fclose(in);
     if (errors) fclose(errors);
     return rc;
 }
 
 int cmd_batch(int argc, char **argv)
 {
-    const char **params = calloc((size_t)argc + 1, sizeof *params);
-    int rc = run(argc, argv, params);
-    free(params);
+    batch_args a = {.params = cli_arg_list(argc)};
+    int rc = parse(argc, argv, &a);
+    if (rc == CLI_RUN) rc = run(&a);
+    free(a.params);
     return rc;
 }

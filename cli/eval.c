@@ -1,16 +1,16 @@
 /*
- * eval.c — the 'precis eval' command: options in, precis_eval_run out.
- * Accepts ROUGE-1.5.5's own short options too, so existing pipelines can
- * call it in place of ROUGE-1.5.5.pl.
+ * eval.c — `precis eval`: parses the options into precis_eval_options and
+ * calls precis_eval_run.  Accepts ROUGE-1.5.5's own short options and its
+ * CONFIG.xml [PEER] arguments too, so existing pipelines can call it in
+ * place of ROUGE-1.5.5.pl.
  */
-#include "../src/eval/eval.h"
-#include "cli.h"
+#include "commands.h"
+#include "common.h"
 
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int cmd_eval(int argc, char **argv);
 
 static const char *usage =
     "usage: precis eval --refs DATASET --sys SYSDIR [OPTIONS]\n"
@@ -50,6 +50,14 @@ static const char *usage =
     "  --format text|json (json: averages with intervals and per-cluster scores)\n"
     "Accepted and ignored for compatibility: -a (all peers is the default), -t 0.\n";
 
+/* What the options say (nothing is owned: see common.h). */
+typedef struct {
+    precis_eval_options o;
+    char stopfile[4096];   /* DIR/smart_common_words.txt for -s */
+} eval_args;
+
+/* A decimal number into *v.  Returns 0, or -1 when s is empty or has
+ * anything after the digits. */
 static int num(const char *s, long *v)
 {
     char *e;
@@ -57,70 +65,77 @@ static int num(const char *s, long *v)
     return *s && !*e ? 0 : -1;
 }
 
-int cmd_eval(int argc, char **argv)
+static int parse(int argc, char **argv, eval_args *a)
 {
     static const struct option opts[] = {
         {"refs", 1, 0, 'R'},    {"sys", 1, 0, 'S'},         {"rouge-config", 1, 0, 'C'},
         {"words", 1, 0, 'l'},   {"bytes", 1, 0, 'b'},       {"stem", 0, 0, 'm'},
         {"stopwords", 0, 0, 's'}, {"format", 1, 0, 'F'},    {"wordnet", 1, 0, 'W'},
         {"no-jackknife", 0, 0, 'J'}, {"help", 0, 0, 'h'},   {0, 0, 0, 0}};
-    precis_eval_options o;
-    precis_eval_options_init(&o);
-    char stopfile[4096] = "";
+    precis_eval_options *o = &a->o;
+    precis_eval_options_init(o);
     const char *data_dir = getenv("ROUGE_EVAL_HOME");
     int ch, skip_seen = 0, u_seen = 0;
     long v;
     while ((ch = getopt_long(argc, argv, "hal:b:msn:2:uxf:p:c:r:de:t:w:", opts, NULL)) != -1) {
         switch (ch) {
-        case 'R': o.refs = optarg; break;
-        case 'S': o.sys = optarg; break;
-        case 'C': o.config = optarg; break;
-        case 'l': if (num(optarg, &v) || v < 0) return usage_error("-l/--words takes a number", usage); o.rouge.words = (size_t)v; break;
-        case 'b': if (num(optarg, &v) || v < 0) return usage_error("-b/--bytes takes a number", usage); o.rouge.bytes = (size_t)v; break;
-        case 'm': o.rouge.stem = 1; break;
-        case 's': o.rouge.remove_stopwords = 1; break;
-        case 'n': if (num(optarg, &v) || v < 0 || v > 4) return usage_error("-n takes 0 to 4", usage); o.rouge.max_n = (int)v; break;
-        case '2': if (num(optarg, &v)) return usage_error("-2 takes a number", usage); o.rouge.skip_gap = (int)v; skip_seen = 1; break;
+        case 'R': o->refs = optarg; break;
+        case 'S': o->sys = optarg; break;
+        case 'C': o->config = optarg; break;
+        case 'l': if (num(optarg, &v) || v < 0) return cli_usage_error("-l/--words takes a number", usage); o->rouge.words = (size_t)v; break;
+        case 'b': if (num(optarg, &v) || v < 0) return cli_usage_error("-b/--bytes takes a number", usage); o->rouge.bytes = (size_t)v; break;
+        case 'm': o->rouge.stem = 1; break;
+        case 's': o->rouge.remove_stopwords = 1; break;
+        case 'n': if (num(optarg, &v) || v < 0 || v > 4) return cli_usage_error("-n takes 0 to 4", usage); o->rouge.max_n = (int)v; break;
+        case '2': if (num(optarg, &v)) return cli_usage_error("-2 takes a number", usage); o->rouge.skip_gap = (int)v; skip_seen = 1; break;
         case 'u': u_seen = 1; break;
-        case 'x': o.rouge.lcs = 0; break;
-        case 'f': if (strcmp(optarg, "A") && strcmp(optarg, "B")) return usage_error("-f takes A or B", usage); o.rouge.formula = optarg[0]; break;
-        case 'p': o.rouge.alpha = strtod(optarg, NULL); if (o.rouge.alpha < 0 || o.rouge.alpha > 1) return usage_error("-p takes 0 to 1", usage); break;
-        case 'c': o.confidence = strtod(optarg, NULL); if (o.confidence < 0 || o.confidence > 100) return usage_error("-c takes 0 to 100", usage); break;
-        case 'r': if (num(optarg, &v) || v < 1) return usage_error("-r takes a positive number", usage); o.resamples = (int)v; break;
-        case 'd': o.per_eval = 1; break;
-        case 'w': o.rouge.wlcs_weight = strtod(optarg, NULL); if (o.rouge.wlcs_weight <= 0) return usage_error("-w takes a weight above 0", usage); break;
+        case 'x': o->rouge.lcs = 0; break;
+        case 'f': if (strcmp(optarg, "A") && strcmp(optarg, "B")) return cli_usage_error("-f takes A or B", usage); o->rouge.formula = optarg[0]; break;
+        case 'p': o->rouge.alpha = strtod(optarg, NULL); if (o->rouge.alpha < 0 || o->rouge.alpha > 1) return cli_usage_error("-p takes 0 to 1", usage); break;
+        case 'c': o->confidence = strtod(optarg, NULL); if (o->confidence < 0 || o->confidence > 100) return cli_usage_error("-c takes 0 to 100", usage); break;
+        case 'r': if (num(optarg, &v) || v < 1) return cli_usage_error("-r takes a positive number", usage); o->resamples = (int)v; break;
+        case 'd': o->per_eval = 1; break;
+        case 'w': o->rouge.wlcs_weight = strtod(optarg, NULL); if (o->rouge.wlcs_weight <= 0) return cli_usage_error("-w takes a weight above 0", usage); break;
         case 'e': data_dir = optarg; break;
-        case 't': if (strcmp(optarg, "0")) return usage_error("only -t 0 (average over evaluations) is supported", usage); break;
+        case 't': if (strcmp(optarg, "0")) return cli_usage_error("only -t 0 (average over evaluations) is supported", usage); break;
         case 'a': break;
-        case 'W': o.rouge.wordnet_dir = optarg; break;
-        case 'J': o.jackknife = 0; break;
+        case 'W': o->rouge.wordnet_dir = optarg; break;
+        case 'J': o->jackknife = 0; break;
         case 'F':
-            if (!strcmp(optarg, "json")) o.format = PRECIS_EVAL_JSON;
-            else if (strcmp(optarg, "text")) return usage_error("--format takes text or json", usage);
+            if (!strcmp(optarg, "json")) o->format = PRECIS_EVAL_JSON;
+            else if (strcmp(optarg, "text")) return cli_usage_error("--format takes text or json", usage);
             break;
         case 'h': fputs(usage, stdout); return 0;
-        default: return usage_error("unknown option", usage);
+        default: return cli_usage_error("unknown option", usage);
         }
     }
     /* ROUGE-1.5.5 computes skip-bigrams only with -2; precis defaults to SU4
      * unless the caller speaks ROUGE's flags and leaves -2 out */
-    int rouge_style = optind < argc && !o.config && !o.refs;
-    if (rouge_style && !skip_seen) o.rouge.skip = 0;
-    if (rouge_style) o.rouge.skip_unigrams = u_seen;
+    int rouge_style = optind < argc && !o->config && !o->refs;
+    if (rouge_style && !skip_seen) o->rouge.skip = 0;
+    if (rouge_style) o->rouge.skip_unigrams = u_seen;
     if (rouge_style) {
-        o.config = argv[optind++];
-        if (optind < argc) o.peer = argv[optind++];
-    } else if (o.config && optind < argc) {
-        o.peer = argv[optind++];
+        o->config = argv[optind++];
+        if (optind < argc) o->peer = argv[optind++];
+    } else if (o->config && optind < argc) {
+        o->peer = argv[optind++];
     }
-    if (optind < argc) return usage_error("too many arguments", usage);
-    if (o.rouge.words && o.rouge.bytes) return usage_error("give --words or --bytes, not both", usage);
-    if (!o.config && !(o.refs && o.sys)) return usage_error("give --refs and --sys, or a ROUGE configuration", usage);
-    if (o.config && (o.refs || o.sys)) return usage_error("a ROUGE configuration and --refs/--sys do not mix", usage);
-    if (o.rouge.remove_stopwords) {
-        snprintf(stopfile, sizeof stopfile, "%s%ssmart_common_words.txt", data_dir ? data_dir : "",
+    if (optind < argc) return cli_usage_error("too many arguments", usage);
+    if (o->rouge.words && o->rouge.bytes) return cli_usage_error("give --words or --bytes, not both", usage);
+    if (!o->config && !(o->refs && o->sys)) return cli_usage_error("give --refs and --sys, or a ROUGE configuration", usage);
+    if (o->config && (o->refs || o->sys)) return cli_usage_error("a ROUGE configuration and --refs/--sys do not mix", usage);
+    if (o->rouge.remove_stopwords) {
+        snprintf(a->stopfile, sizeof a->stopfile, "%s%ssmart_common_words.txt", data_dir ? data_dir : "",
                  data_dir ? "/" : "");
-        o.rouge.stopword_file = stopfile;
+        o->rouge.stopword_file = a->stopfile;
     }
-    return precis_eval_run(&o, stdout, stderr);
+    return CLI_RUN;
+}
+
+int cmd_eval(int argc, char **argv)
+{
+    eval_args a = {0};
+    int rc = parse(argc, argv, &a);
+    if (rc == CLI_RUN) rc = precis_eval_run(&a.o, stdout, stderr);
+    return rc;
 }

@@ -1,16 +1,18 @@
 /*
- * extract.c — `precis extract`: the article of web pages (files or URLs).
+ * extract.c — `precis extract`: the article of web pages, read from files
+ * (or standard input) and fetched from URLs, printed as text, JSON (one
+ * object a line) or Markdown.  A page with no article is an error naming it;
+ * the other pages are still printed.
  */
-#include "../src/util/util.h"
-#include "cli.h"
+#include "commands.h"
+#include "common.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *usage_extract =
+static const char *usage =
     "usage: precis extract [--format text|json|markdown] [--url URL]... [PAGE.html]...\n"
     "\n"
     "Print the article of each web page: title, date, author, then the body text,\n"
@@ -27,14 +29,39 @@ static const char *usage_extract =
     "prints one object per line.  A page with no article is an error naming it;\n"
     "the other pages are still printed, and the exit status is 1.\n";
 
+/* What the options say.  urls is owned (common.h). */
+typedef struct {
+    precis_format fmt;
+    const char *charset;   /* --charset, or NULL */
+    precis_fetch_options fetch;
+    const char **urls;
+    size_t nurls;
+    char **pages;          /* page files, "-" for standard input */
+    int npages;
+} extract_args;
+
 /* A file or "-" into memory; complains naming it. */
 static int read_input(const char *path, char **data, size_t *len)
 {
-    int err = pc_read_file(path, data, len);
+    int err = cli_read_file(path, data, len);
     if (err) fprintf(stderr, "precis: %s: error: cannot read: %s\n", path, strerror(err));
     return err ? -1 : 0;
 }
 
+/* A rendered JSON object as one line: its newlines made spaces, the spaces
+ * at its end dropped. */
+static void put_json_line(char *json)
+{
+    for (char *p = json; *p; p++)
+        if (*p == '\n') *p = ' ';
+    size_t n = strlen(json);
+    while (n && json[n - 1] == ' ') json[--n] = 0;
+    puts(json);
+}
+
+/* The article of a page, printed after the separator when one was printed
+ * before (*printed counts them).  Returns 0, or 1 when the page has no
+ * article (said on stderr). */
 static int print_article(const char *name, const char *data, size_t len, const char *url,
                          const char *charset, precis_format fmt, int *printed)
 {
@@ -49,86 +76,83 @@ static int print_article(const char *name, const char *data, size_t len, const c
                 name, a->first_replaced, a->replaced, a->encoding);
     char *out = precis_article_render(a, fmt);
     if (*printed && fmt != PRECIS_FORMAT_JSON) fputs("\n========\n\n", stdout);
-    if (fmt == PRECIS_FORMAT_JSON) {
-        /* one object per line */
-        for (char *p = out; *p; p++)
-            if (*p == '\n') *p = ' ';
-        size_t n = strlen(out);
-        while (n && out[n - 1] == ' ') out[--n] = 0;
-        puts(out);
-    } else
-        fputs(out, stdout);
+    if (fmt == PRECIS_FORMAT_JSON) put_json_line(out);
+    else fputs(out, stdout);
     (*printed)++;
     free(out);
     precis_article_free(a);
     return 0;
 }
 
-int cmd_extract(int argc, char **argv)
+static int parse(int argc, char **argv, extract_args *a)
 {
     static const struct option opts[] = {
         {"format", 1, 0, 'f'},  {"url", 1, 0, 'u'},           {"charset", 1, 0, 'c'},
         {"timeout", 1, 0, 't'}, {"max-bytes", 1, 0, 'B'},     {"max-redirects", 1, 0, 'R'},
         {"help", 0, 0, 'h'},    {0, 0, 0, 0}};
-    precis_format fmt = PRECIS_FORMAT_TEXT;
-    const char *charset = NULL;
-    const char **urls = calloc((size_t)argc + 1, sizeof *urls);
-    size_t nurls = 0, v;
-    precis_fetch_options fo;
-    precis_fetch_options_init(&fo);
-    int ch, rc = 0;
-    optind = 1;
+    a->fmt = PRECIS_FORMAT_TEXT;
+    precis_fetch_options_init(&a->fetch);
+    size_t v;
+    int ch;
     while ((ch = getopt_long(argc, argv, "f:u:h", opts, NULL)) != -1) {
         switch (ch) {
         case 'f':
-            if (parse_format(optarg, &fmt)) {
-                free(urls);
-                return usage_error("--format takes text, json or markdown", usage_extract);
-            }
+            if (cli_parse_format(optarg, &a->fmt))
+                return cli_usage_error("--format takes text, json or markdown", usage);
             break;
-        case 'u': urls[nurls++] = optarg; break;
-        case 'c': charset = optarg; break;
+        case 'u': a->urls[a->nurls++] = optarg; break;
+        case 'c': a->charset = optarg; break;
         case 't': case 'B': case 'R':
-            if (parse_size(optarg, &v) || v == 0) {
-                free(urls);
-                return usage_error("--timeout, --max-bytes and --max-redirects take a positive number", usage_extract);
-            }
-            if (ch == 't') fo.timeout_ms = (long)v * 1000;
-            else if (ch == 'B') fo.max_bytes = v;
-            else fo.max_redirects = (long)v;
+            if (cli_parse_size(optarg, &v) || v == 0)
+                return cli_usage_error("--timeout, --max-bytes and --max-redirects take a positive number", usage);
+            if (ch == 't') a->fetch.timeout_ms = (long)v * 1000;
+            else if (ch == 'B') a->fetch.max_bytes = v;
+            else a->fetch.max_redirects = (long)v;
             break;
-        case 'h': fputs(usage_extract, stdout); free(urls); return 0;
-        default: free(urls); return usage_error("unknown option", usage_extract);
+        case 'h': fputs(usage, stdout); return 0;
+        default: return cli_usage_error("unknown option", usage);
         }
     }
-    if (optind >= argc && !nurls) {
-        free(urls);
-        return usage_error("no page given", usage_extract);
-    }
-    int printed = 0;
-    for (int i = optind; i < argc; i++) {
+    if (optind >= argc && !a->nurls) return cli_usage_error("no page given", usage);
+    a->pages = argv + optind;
+    a->npages = argc - optind;
+    return CLI_RUN;
+}
+
+static int run(const extract_args *a)
+{
+    int rc = 0, printed = 0;
+    for (int i = 0; i < a->npages; i++) {
         char *data = NULL;
         size_t len = 0;
-        const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" : argv[i];
-        if (read_input(argv[i], &data, &len) != 0) {
+        const char *name = strcmp(a->pages[i], "-") == 0 ? "<stdin>" : a->pages[i];
+        if (read_input(a->pages[i], &data, &len) != 0) {
             rc = 1;
             continue;
         }
-        rc |= print_article(name, data, len, NULL, charset, fmt, &printed);
+        rc |= print_article(name, data, len, NULL, a->charset, a->fmt, &printed);
         free(data);
     }
-    for (size_t i = 0; i < nurls; i++) {
+    for (size_t i = 0; i < a->nurls; i++) {
         precis_page p;
         char err[512];
-        if (precis_fetch(urls[i], &fo, &p, err, sizeof err) != 0) {
-            fprintf(stderr, "precis: %s: error: %s\n", urls[i], err);
+        if (precis_fetch(a->urls[i], &a->fetch, &p, err, sizeof err) != 0) {
+            fprintf(stderr, "precis: %s: error: %s\n", a->urls[i], err);
             rc = 1;
             continue;
         }
-        rc |= print_article(urls[i], p.data, p.len, p.url, charset ? charset : p.charset, fmt,
-                            &printed);
+        rc |= print_article(a->urls[i], p.data, p.len, p.url, a->charset ? a->charset : p.charset,
+                            a->fmt, &printed);
         precis_page_free(&p);
     }
-    free(urls);
+    return rc;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+    extract_args a = {.urls = cli_arg_list(argc)};
+    int rc = parse(argc, argv, &a);
+    if (rc == CLI_RUN) rc = run(&a);
+    free(a.urls);
     return rc;
 }

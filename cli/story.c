@@ -1,16 +1,18 @@
 /*
  * story.c — the commands that tell a story's structure: timeline, entities,
- * quotes and digest.  Each reads a cluster as summarize does and prints
- * what the library finds.
+ * quotes and digest, one usage text and one set of options for the four.
+ * Each reads a cluster as summarize does (files, directories, standard
+ * input, URLs) and prints what the library finds.
  */
-#include "cli.h"
+#include "commands.h"
+#include "common.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *usage_story =
+static const char *usage =
     "usage: precis timeline [--max-dates N] [--words-per-date N] [OPTIONS] INPUT...\n"
     "       precis entities [--max N] [--type person|place|organization|other] [OPTIONS] INPUT...\n"
     "       precis quotes   [--max N] [OPTIONS] INPUT...\n"
@@ -38,6 +40,24 @@ static const char *usage_story =
     "  -u, --url URL        fetch a web page and add its article (repeatable)\n"
     "      --quiet          do not print warnings\n";
 
+/* What the options say.  urls is owned (common.h). */
+typedef struct {
+    const char *cmd;       /* timeline, entities, quotes or digest */
+    precis_timeline_options timeline;
+    precis_digest_options digest;
+    size_t max;            /* --max, for entities and quotes */
+    int max_set;
+    int type;              /* --type as a precis_entity_type, or -1 = any */
+    precis_format fmt;
+    precis_input in;
+    int quiet;
+    const char **urls;
+    size_t nurls;
+    char **inputs;
+    int ninputs;
+} story_args;
+
+/* An entity type's name (organisation too) into *t.  Returns 0, or -1. */
 static int type_of(const char *s, int *t)
 {
     static const char *const names[] = {"person", "place", "organization", "other"};
@@ -46,7 +66,7 @@ static int type_of(const char *s, int *t)
     return -1;
 }
 
-static int run_story(int argc, char **argv, const char **urls, size_t *nurls)
+static int parse(int argc, char **argv, story_args *a)
 {
     static const struct option opts[] = {
         {"format", 1, 0, 'f'},   {"input", 1, 0, 'i'},         {"quiet", 0, 0, 'z'},
@@ -54,70 +74,73 @@ static int run_story(int argc, char **argv, const char **urls, size_t *nurls)
         {"max", 1, 0, 'n'},      {"type", 1, 0, 't'},          {"max-quotes", 1, 0, 'Q'},
         {"words", 1, 0, 'w'},    {"method", 1, 0, 'm'},        {"query", 1, 0, 'q'},
         {"url", 1, 0, 'u'},      {0, 0, 0, 0}};
-    const char *cmd = argv[0];
-    precis_digest_options dopt;
-    precis_digest_options_init(&dopt);
-    precis_timeline_options topt;
-    precis_timeline_options_init(&topt);
-    precis_format fmt = PRECIS_FORMAT_TEXT;
-    precis_input in = PRECIS_INPUT_AUTO;
-    size_t max = 0;
-    int type = -1, quiet = 0, ch, max_set = 0;
+    a->cmd = argv[0];
+    precis_digest_options *dopt = &a->digest;
+    precis_digest_options_init(dopt);
+    precis_timeline_options_init(&a->timeline);
+    a->fmt = PRECIS_FORMAT_TEXT;
+    a->in = PRECIS_INPUT_AUTO;
+    a->type = -1;
+    int ch;
     while ((ch = getopt_long(argc, argv, "f:hw:m:q:u:", opts, NULL)) != -1) {
         size_t v = 0;
         switch (ch) {
-        case 'u': urls[(*nurls)++] = optarg; break;
+        case 'u': a->urls[a->nurls++] = optarg; break;
         case 'f':
-            if (parse_format(optarg, &fmt)) return usage_error("--format takes text, json or markdown", usage_story);
+            if (cli_parse_format(optarg, &a->fmt))
+                return cli_usage_error("--format takes text, json or markdown", usage);
             break;
         case 'i':
-            if (parse_input(optarg, &in)) return usage_error("--input takes auto, text, sgml, json or html", usage_story);
+            if (cli_parse_input(optarg, &a->in))
+                return cli_usage_error("--input takes auto, text, sgml, json or html", usage);
             break;
-        case 'z': quiet = 1; break;
-        case 'h': fputs(usage_story, stdout); return 0;
+        case 'z': a->quiet = 1; break;
+        case 'h': fputs(usage, stdout); return 0;
         case 'D': case 'W': case 'n': case 'Q': case 'w':
-            if (parse_size(optarg, &v)) return usage_error("a count must be a whole number", usage_story);
-            if (ch == 'D') topt.max_dates = dopt.timeline.max_dates = v;
-            if (ch == 'W') topt.words_per_date = dopt.timeline.words_per_date = v;
-            if (ch == 'n') max = dopt.max_entities = v, max_set = 1;
-            if (ch == 'Q') dopt.max_quotes = v;
-            if (ch == 'w') dopt.summary.budget = v;
+            if (cli_parse_size(optarg, &v)) return cli_usage_error("a count must be a whole number", usage);
+            if (ch == 'D') a->timeline.max_dates = dopt->timeline.max_dates = v;
+            if (ch == 'W') a->timeline.words_per_date = dopt->timeline.words_per_date = v;
+            if (ch == 'n') a->max = dopt->max_entities = v, a->max_set = 1;
+            if (ch == 'Q') dopt->max_quotes = v;
+            if (ch == 'w') dopt->summary.budget = v;
             break;
         case 't':
-            if (type_of(optarg, &type)) return usage_error("--type takes person, place, organization or other", usage_story);
+            if (type_of(optarg, &a->type))
+                return cli_usage_error("--type takes person, place, organization or other", usage);
             break;
-        case 'm': dopt.summary.method = optarg; break;
-        case 'q': dopt.summary.query = optarg; break;
-        default: return usage_error("unknown option", usage_story);
+        case 'm': dopt->summary.method = optarg; break;
+        case 'q': dopt->summary.query = optarg; break;
+        default: return cli_usage_error("unknown option", usage);
         }
     }
-    if (optind >= argc && !*nurls) return usage_error("no input given", usage_story);
-    precis_cluster *c = precis_cluster_new();
-    for (int i = optind; i < argc; i++) precis_cluster_add_path(c, argv[i], in);
-    for (size_t i = 0; i < *nurls; i++) precis_cluster_add_url(c, urls[i], NULL);
-    int rc = report(c, quiet);
+    if (optind >= argc && !a->nurls) return cli_usage_error("no input given", usage);
+    a->inputs = argv + optind;
+    a->ninputs = argc - optind;
+    return CLI_RUN;
+}
+
+/* Print the command's report on the cluster.  Returns 0, or 2 when the
+ * digest failed (said on stderr). */
+static int print_story(precis_cluster *c, const story_args *a)
+{
     char *out = NULL;
-    if (precis_cluster_doc_count(c) == 0) {
-        fprintf(stderr, "precis: no document could be read\n");
-        precis_cluster_free(c);
-        return 1;
-    }
-    if (strcmp(cmd, "timeline") == 0) {
-        precis_timeline *t = precis_timeline_build(c, &topt);
-        out = precis_timeline_render(t, fmt);
+    int rc = 0;
+    if (strcmp(a->cmd, "timeline") == 0) {
+        precis_timeline *t = precis_timeline_build(c, &a->timeline);
+        out = precis_timeline_render(t, a->fmt);
         precis_timeline_free(t);
-    } else if (strcmp(cmd, "entities") == 0) {
+    } else if (strcmp(a->cmd, "entities") == 0) {
         precis_entities *e = precis_entities_find(c);
-        precis_entities_keep(e, max, type);
-        out = precis_entities_render(e, fmt);
+        precis_entities_keep(e, a->max, a->type);
+        out = precis_entities_render(e, a->fmt);
         precis_entities_free(e);
-    } else if (strcmp(cmd, "quotes") == 0) {
+    } else if (strcmp(a->cmd, "quotes") == 0) {
         precis_quotes *q = precis_quotes_find(c, NULL);
-        if (max_set) precis_quotes_keep_key(q, max);
-        out = precis_quotes_render(q, fmt);
+        if (a->max_set) precis_quotes_keep_key(q, a->max);
+        out = precis_quotes_render(q, a->fmt);
         precis_quotes_free(q);
     } else {
-        out = precis_digest(c, &dopt, fmt);
+        out = precis_digest(c, &a->digest, a->fmt);
         if (!out) {
             fprintf(stderr, "precis: %s\n", precis_last_error());
             rc = 2;
@@ -125,16 +148,30 @@ static int run_story(int argc, char **argv, const char **urls, size_t *nurls)
     }
     if (out) fputs(out, stdout);
     free(out);
+    return rc;
+}
+
+static int run(const story_args *a)
+{
+    precis_cluster *c = precis_cluster_new();
+    for (int i = 0; i < a->ninputs; i++) precis_cluster_add_path(c, a->inputs[i], a->in);
+    for (size_t i = 0; i < a->nurls; i++) precis_cluster_add_url(c, a->urls[i], NULL);
+    int rc = cli_report(c, a->quiet);
+    if (precis_cluster_doc_count(c) == 0) {
+        fprintf(stderr, "precis: no document could be read\n");
+        rc = 1;
+    } else if (print_story(c, a)) {
+        rc = 2;
+    }
     precis_cluster_free(c);
     return rc;
 }
 
 int cmd_story(int argc, char **argv)
 {
-    const char **urls = calloc((size_t)argc + 1, sizeof *urls);
-    size_t nurls = 0;
-    int rc = run_story(argc, argv, urls, &nurls);
-    free(urls);
+    story_args a = {.urls = cli_arg_list(argc)};
+    int rc = parse(argc, argv, &a);
+    if (rc == CLI_RUN) rc = run(&a);
+    free(a.urls);
     return rc;
 }
-

@@ -50,6 +50,7 @@
 #define PRECIS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -233,6 +234,53 @@ int precis_cluster_segments(precis_cluster *c, precis_sentence_fn fn, void *ctx,
                             int include_removed);
 
 /* ---------------------------------------------------------------------- */
+/* Batch: a stream of clusters on several threads (precis batch)           */
+/* ---------------------------------------------------------------------- */
+
+/* Summarise a stream of clusters, one per line, on several threads and in
+ * bounded memory (at most eight lines a thread are held at once, however
+ * long the stream):
+ *
+ *     precis_batch_options o;
+ *     precis_batch_options_init(&o);
+ *     o.threads = 4;
+ *     o.summary.budget = 150;        // any precis_options field, for every cluster
+ *     precis_batch_stats st;
+ *     int status = precis_batch_run(&o, stdin, stdout, stderr, NULL, &st);
+ *
+ * A line is a JSON cluster object {"id":..., "docs":[...], "query":...}
+ * (its "query" applies when summary.query is NULL) or, with
+ * PRECIS_BATCH_MULTINEWS, a Multi-News line (articles separated by "|||||",
+ * " NEWLINE_CHAR " for a line break); blank lines are skipped.  Summaries come
+ * out in input order, the same for any number of threads: one JSON line each,
+ * or in text a "# ID" line, the sentences and a blank line.  A line that
+ * cannot be summarised (malformed JSON, no document) gives an error record
+ * {"line", "id", "error"} instead, and the other lines are still summarised. */
+typedef enum { PRECIS_BATCH_JSONL = 0, PRECIS_BATCH_MULTINEWS } precis_batch_input;
+
+typedef struct {
+    precis_options summary;     /* method, budget, ... for every cluster */
+    int threads;                /* worker threads (>= 1); default 1 */
+    precis_batch_input input;   /* default PRECIS_BATCH_JSONL */
+    precis_format format;       /* PRECIS_FORMAT_JSON (default, one line each) or TEXT */
+    int progress;               /* show progress on err when it is a terminal; default 0 */
+} precis_batch_options;
+
+typedef struct {
+    long in, ok, failed;        /* lines: in == ok + failed */
+    double seconds;             /* the whole run, wall clock */
+} precis_batch_stats;
+
+void precis_batch_options_init(precis_batch_options *o);
+/* Read clusters from `in` to its end and write their summaries to `out`.
+ * Each error record goes to `err` after "precis batch: ", and to `errors`
+ * as well, one JSON object a line, when it is not NULL.  `stats` (may be
+ * NULL) receives the counts and the time taken.  Returns 0 when every
+ * cluster was summarised, 1 when some failed. */
+int precis_batch_run(const precis_batch_options *o, FILE *in, FILE *out, FILE *err, FILE *errors,
+                     precis_batch_stats *stats);
+
+/* ---------------------------------------------------------------------- */
 /* ROUGE (precis eval)                                                     */
 /* ---------------------------------------------------------------------- */
 
@@ -283,6 +331,48 @@ void precis_rouge_score_texts(precis_rouge *r, const char *peer, const char *con
  * interval at `confidence` percent. */
 void precis_rouge_bootstrap(const double *values, size_t n, int resamples, double confidence,
                             double *mean, double *lo, double *hi);
+
+/* ---------------------------------------------------------------------- */
+/* ROUGE evaluations (precis eval)                                         */
+/* ---------------------------------------------------------------------- */
+
+/* A whole evaluation, scored and printed: from a ROUGE-1.5.5 XML
+ * configuration (<EVAL ID> <PEER-ROOT> <MODEL-ROOT> <INPUT-FORMAT TYPE="SPL">
+ * <PEERS><P ID> <MODELS><M ID>), or from a dataset laid out as
+ * DATASET/<cluster>/refs/ (every file a human summary) with the system's
+ * summaries in SYSDIR/<cluster>.txt, one sentence per line:
+ *
+ *     precis_eval_options o;
+ *     precis_eval_options_init(&o);
+ *     o.refs = "duc2006";
+ *     o.sys = "summaries";
+ *     o.rouge.stem = 1;
+ *     int status = precis_eval_run(&o, stdout, stderr);
+ *
+ * A configuration scored as text is printed in ROUGE-1.5.5's own format,
+ * line for line, so precis eval can stand in for the Perl scorer; otherwise
+ * a table of the averages with their confidence intervals, or JSON with the
+ * scores of every cluster too.  Averages and intervals are ROUGE-1.5.5's
+ * bootstrap (precis_rouge_bootstrap). */
+typedef enum { PRECIS_EVAL_TEXT = 0, PRECIS_EVAL_JSON } precis_eval_format;
+
+typedef struct {
+    precis_rouge_options rouge;
+    const char *config;        /* a ROUGE-1.5.5 XML configuration, or NULL */
+    const char *refs, *sys;    /* dataset mode: DATASET/<c>/refs/ files, SYSDIR/<c>.txt */
+    const char *peer;          /* only this peer (config mode); NULL = all */
+    int jackknife;             /* dataset mode: leave each reference out in turn (default 1) */
+    int resamples;             /* bootstrap samples (default 1000) */
+    double confidence;         /* percent (default 95) */
+    int per_eval;              /* print every evaluation's scores (-d) */
+    precis_eval_format format; /* default PRECIS_EVAL_TEXT */
+} precis_eval_options;
+
+void precis_eval_options_init(precis_eval_options *o);
+/* Run the evaluation: scores to `out`, problems (a missing summary, an
+ * unreadable file) to `err`.  Returns the exit status: 0, or 1 when inputs
+ * were missing or unreadable (what could be scored is still reported). */
+int precis_eval_run(const precis_eval_options *o, FILE *out, FILE *err);
 
 /* ---------------------------------------------------------------------- */
 /* Dates in text (precis timeline)                                         */

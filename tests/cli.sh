@@ -48,6 +48,24 @@ has "unknown method names the available ones" "$T/err" "coverage"
 expect "no input" 2 "$P" summarize
 expect "list methods" 0 "$P" summarize --list-methods
 has "list methods shows coverage" "$T/out" "^coverage"
+expect "help exits 0 (command table)" 0 "$P" --help
+for c in summarize batch timeline entities quotes digest extract segment eval; do
+    has "help lists $c with its description" "$T/out" "^  $c  *[a-z]"
+done
+hasnt "help does not list the summarise spelling" "$T/out" "^  summarise"
+for c in batch timeline entities quotes digest extract eval; do
+    expect "$c --help" 0 "$P" $c --help
+    has "$c --help is its usage" "$T/out" "^ *\(usage:\)* *precis $c "
+done
+expect "summarise is summarize" 0 "$P" summarise -w 20 $EX
+[ -s "$T/out" ] && ok "summarise prints a summary" || bad "summarise prints a summary"
+expect "unknown command" 2 "$P" frobnicate
+has "unknown command named" "$T/err" "^precis: unknown command 'frobnicate'"
+has "unknown command prints the commands" "$T/err" "^Commands:"
+expect "extract: unreadable file" 1 "$P" extract /nonexistent/page.html
+has "extract: unreadable file named" "$T/err" "^precis: /nonexistent/page.html: error: cannot read: "
+expect "extract: a directory is not a page" 1 "$P" extract $EX
+has "extract: directory named" "$T/err" "error: cannot read: Is a directory"
 
 # --- the example ----------------------------------------------------------------
 expect "summarize the example" 0 "$P" summarize $EX/

@@ -9,8 +9,8 @@
  * summarise.  At most `ring` clusters are in memory at once, whatever the
  * size of the stream.  A line that fails yields an error record (line
  * number, id when known, message) and every other line is still summarised.
+ * The API (precis_batch_options, precis_batch_run) is public, in precis.h.
  */
-#include "batch/batch.h"
 #include "internal.h"
 #include "render/render.h"
 

@@ -8,10 +8,12 @@
  *   in for the Perl scorer;
  *   a dataset laid out as DATASET/<cluster>/refs/ (every file) with system summaries in
  *   SYSDIR/<cluster>.txt, jackknifed over the references as NIST did.
- * Averages and confidence intervals are ROUGE-1.5.5's bootstrap.
+ * Averages and confidence intervals are ROUGE-1.5.5's bootstrap.  The API
+ * (precis_eval_options, precis_eval_run) is public, in precis.h; the scorer
+ * itself is rouge.c.
  */
-#include "eval/eval.h"
 #include "eval/rouge.h"
+#include "precis.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -361,8 +363,8 @@ static void print_rouge_format(const precis_eval_options *o, precis_rouge *r, co
     size_t nm = precis_rouge_metric_count(r);
     for (size_t p = 0; p < np; p++) {
         peer_scores *P = &ps[p];
-        size_t *order = pc_xmalloc((P->n ? P->n : 1) * sizeof *order);
-        double *vals = pc_xmalloc((P->n ? P->n : 1) * sizeof *vals);
+        size_t *order = pc_xmalloc(P->n * sizeof *order);
+        double *vals = pc_xmalloc(P->n * sizeof *vals);
         for (size_t m = 0; m < nm; m++) {
             const char *name = precis_rouge_metric_name(r, m);
             /* instances sorted as strings for the bootstrap */
@@ -389,7 +391,7 @@ static void print_rouge_format(const precis_eval_options *o, precis_rouge *r, co
                 fprintf(out, ".............................................\n");
                 for (size_t k = 0; k < P->n; k++) order[k] = k;
                 /* per-evaluation lines sorted by ROUGE's by_evalID */
-                size_t *ev = pc_xmalloc((P->n ? P->n : 1) * sizeof *ev);
+                size_t *ev = pc_xmalloc(P->n * sizeof *ev);
                 for (size_t k = 0; k < P->n; k++) ev[k] = P->evals[k];
                 for (size_t i = 1; i < P->n; i++) {
                     size_t v = order[i], j = i;
@@ -436,7 +438,7 @@ static void print_summary(const precis_eval_options *o, precis_rouge *r, const e
     json_t *peers = json ? json_object() : NULL;
     for (size_t p = 0; p < np; p++) {
         peer_scores *P = &ps[p];
-        double *vals = pc_xmalloc((P->n ? P->n : 1) * sizeof *vals);
+        double *vals = pc_xmalloc(P->n * sizeof *vals);
         json_t *metrics = json ? json_object() : NULL;
         if (!json) {
             if (o->config) fprintf(out, "peer %s\n", P->peer);
@@ -602,7 +604,7 @@ int precis_eval_run(const precis_eval_options *o, FILE *out, FILE *err)
                 if (strcmp(e->peer_ids[k], P->peer) == 0) ppath = e->peer_paths[k];
             if (!ppath) continue;
             const char *ptext = file_text(&s, ppath, err);
-            const char **mt = pc_xmalloc((e->nmodels ? e->nmodels : 1) * sizeof *mt);
+            const char **mt = pc_xmalloc(e->nmodels * sizeof *mt);
             int ok = ptext != NULL;
             for (size_t m = 0; m < e->nmodels; m++) ok &= (mt[m] = file_text(&s, e->model_paths[m], err)) != NULL;
             if (ok) {

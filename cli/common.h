@@ -1,0 +1,67 @@
+/*
+ * common.h — what the command files of the precis command line share: the
+ * usage error, the report of a cluster's diagnostics, the parsers of option
+ * values (counts, output formats, input formats) and reading a file whole.
+ * Defined in common.c.  The command line only parses: every command turns
+ * its options into the library's option structs and calls the public API,
+ * precis.h; nothing under cli/ includes anything from src/.
+ *
+ * Exit status of every command: 0 success, 1 an input could not be read
+ * (other inputs are still used), 2 a usage error.
+ *
+ * Owned memory: one pattern in every command file.  A command keeps what its
+ * options say in one struct (summarize_args, story_args, ...), and whatever
+ * it allocates for them hangs off that struct.  Its cmd_ function alone
+ * allocates and frees those, around a static parse (which may return from
+ * anywhere: it only fills the struct) and a static run (which frees what it
+ * creates itself, a cluster or a rendered text, before its one return):
+ *
+ *     int cmd_story(int argc, char **argv)
+ *     {
+ *         story_args a = {.urls = cli_arg_list(argc)};
+ *         int rc = parse(argc, argv, &a);
+ *         if (rc == CLI_RUN) rc = run(&a);
+ *         free(a.urls);
+ *         return rc;
+ *     }
+ */
+#ifndef PRECIS_CLI_COMMON_H
+#define PRECIS_CLI_COMMON_H
+
+#include "precis.h"
+
+#include <stddef.h>
+
+/* What a command's parse returns when the options are good and the command
+ * should run; any other value is the exit status to return at once. */
+#define CLI_RUN (-1)
+
+/* "precis: MSG", a blank line, then the command's whole usage text, on
+ * stderr; returns 2, the exit status of a usage error. */
+int cli_usage_error(const char *msg, const char *usage);
+
+/* Print the cluster's diagnostics on stderr, "precis: FILE[:LINE][ (byte
+ * N)]: error|warning: MESSAGE", leaving out warnings when `quiet`.  Returns
+ * 1 when any diagnostic was an error, else 0. */
+int cli_report(const precis_cluster *c, int quiet);
+
+/* A whole decimal number >= 0 into *out.  Returns 0, or -1 (out untouched)
+ * when s is empty, has anything after the digits, or is negative. */
+int cli_parse_size(const char *s, size_t *out);
+
+/* "text", "json", "markdown" or "md" into *f.  Returns 0, or -1. */
+int cli_parse_format(const char *s, precis_format *f);
+
+/* "auto", "text", "sgml", "json" or "html" into *in.  Returns 0, or -1. */
+int cli_parse_input(const char *s, precis_input *in);
+
+/* Read a whole file, or standard input for "-", into a malloc'ed buffer of
+ * *len bytes and a terminating NUL (the caller frees *data).  Returns 0, or
+ * an errno value (nothing allocated). */
+int cli_read_file(const char *path, char **data, size_t *len);
+
+/* Room for the values of a repeatable option (--param, --url): argc + 1
+ * zeroed pointers, as many as the arguments can give.  The caller frees it. */
+const char **cli_arg_list(int argc);
+
+#endif
