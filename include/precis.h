@@ -17,7 +17,7 @@
  * The detailed interface
  * ----------------------
  *     precis_cluster *c = precis_cluster_new();
- *     precis_cluster_add_path(c, "examples/kuril-islands");   // or add_text
+ *     precis_cluster_add_path(c, "examples/kuril-islands", PRECIS_INPUT_AUTO);
  *     precis_options opt;
  *     precis_options_init(&opt);
  *     opt.budget_unit = PRECIS_WORDS;
@@ -54,6 +54,12 @@
 
 #ifdef __cplusplus
 extern "C" {
+#endif
+
+/* The library is built with hidden visibility: what this header declares is
+ * its interface, and the only part a shared libprecis exports. */
+#if defined(__GNUC__)
+#pragma GCC visibility push(default)
 #endif
 
 #define PRECIS_VERSION "0.1.0"
@@ -616,6 +622,10 @@ int precis_cluster_add_url(precis_cluster *c, const char *url, const precis_fetc
 
 /* The message of the last failure of precis_summarize in this thread. */
 const char *precis_last_error(void);
+
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }
