@@ -72,11 +72,12 @@
 #define NAV_CELL_MAX_CHARS 500    /* a <td> shorter than this ... */
 #define NAV_CELL_MIN_DENSITY 0.5f /* ... and more links than this: a table layout's navigation */
 #define DROP_KEEP_COMMAS 10       /* a container with this many commas is prose: kept (Readability) */
-#define DROP_PARAS_PER_IMG 0.5f   /* 2+ images and fewer paragraphs per image: a gallery (Readability) */
-#define LIST_SLACK_ITEMS 3        /* a non-list with more <li> than paragraphs + this (Readability:
-                                     + 0) ... */
+#define DROP_PARAS_PER_IMG 0.5f   /* 2+ images and fewer paragraphs than this per image: a
+                                     gallery (Readability) */
+#define LIST_SLACK_ITEMS 3        /* a non-list with more <li> than paragraphs + this ... */
 #define LIST_BASE_CHARS 500       /* ... and less text than this ... */
-#define LIST_CHARS_PER_PARA 200   /* ... plus this per paragraph is a list of links */
+#define LIST_CHARS_PER_PARA 200   /* ... plus this per paragraph is a list of links (Readability:
+                                     more <li> than paragraphs, whatever the text) */
 #define PARAS_PER_INPUT 3         /* one form field is allowed per this many paragraphs, plus one
                                      (Readability: without the one) */
 #define DROP_MIN_CHARS 25         /* a shorter container goes unless it holds 1..DROP_MAX_IMGS */
@@ -97,7 +98,8 @@
 #define HINT_EXTRA_TENTHS 3       /* ... and other words at most 3/10 of those it holds */
 
 /* How much text makes an article (letters: characters that are not spaces) */
-#define STRICT_MIN_LETTERS 250    /* a strict pass with less runs again without the class/id rules */
+#define STRICT_MIN_LETTERS 250    /* a strict pass with less runs again without the class/id rules
+                                     (Readability: 500 characters) */
 #define ARTICLE_MIN_LETTERS 120   /* less than this is no article: an error */
 
 #define CLASS_ID_BYTES 512        /* class and id are read up to this many bytes */
