@@ -572,7 +572,7 @@ typedef struct {
 /* An article read from a page.  Every string is UTF-8; metadata fields are
  * NULL when the page does not give them. */
 typedef struct {
-    const char *title, *date, *author, *site, *url, *lang;  /* date: YYYY-MM-DD */
+    const char *title, *date, *author, *site, *url, *lang;  /* date: YYYY-MM-DD, or YYYY-MM / YYYY when the page gives no more */
     const char *text;                 /* the paragraphs, separated by blank lines */
     const precis_paragraph *paragraphs;
     size_t nparagraphs;
