@@ -1,6 +1,9 @@
 /*
  * digest.c — everything precis knows of a story in one report: the
- * summary, the timeline, the leading entities and the key quotes.
+ * summary, the timeline, the leading entities and the key quotes.  The top
+ * of the story modules: it runs the summarizer and the other story modules
+ * through their public calls and nests their renderings (render/), so it is
+ * the one story file that includes the renderers.
  */
 #include "render/render.h"
 
