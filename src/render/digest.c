@@ -1,9 +1,10 @@
 /*
  * digest.c — everything precis knows of a story in one report: the
- * summary, the timeline, the leading entities and the key quotes.  The top
- * of the story modules: it runs the summarizer and the other story modules
- * through their public calls and nests their renderings (render/), so it is
- * the one story file that includes the renderers.
+ * summary, the timeline, the leading entities and the key quotes.  A
+ * renderer over the others: it runs the summarizer and the story modules
+ * through their public calls and nests their renderings (JSON values from
+ * render_json.c, text and Markdown from the public render calls), so it sits
+ * in render/, above story/, and nothing below it depends on it.
  */
 #include "render/render.h"
 
