@@ -17,12 +17,14 @@
 #include <string.h>
 
 
+/* A document's date as far as it is known: YYYY-MM-DD, YYYY-MM, YYYY or null. */
 static json_t *date_json(const precis_date *d)
 {
     if (!d->year) return json_null();
     char buf[16];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-    return json_string(buf);
+    return json_string(precis_date_label(*d, !d->month ? PRECIS_GRAIN_YEAR
+                                             : !d->day ? PRECIS_GRAIN_MONTH
+                                                       : PRECIS_GRAIN_DAY, buf));
 }
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
