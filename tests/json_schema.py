@@ -210,6 +210,9 @@ def refs_entities(e, where, errs, offsets):
             errs.append("%s: documents %d but per_document names %d" % (w, en["documents"], len(en["per_document"])))
         for m, sp in enumerate(en["mention_spans"]):
             span(docs, sp, "%s.mention_spans[%d]" % (w, m), errs, offsets)
+        order = [(docs[sp["doc"]][0], sp["start"]) for sp in en["mention_spans"] if sp["doc"] in docs]
+        if order != sorted(order):
+            errs.append("%s.mention_spans: not in document order" % w)
     return ids
 
 

@@ -262,10 +262,10 @@ SCORE = {"type": "number", "minimum": 0, "maximum": 1}
 CI = {"type": "array", "prefixItems": [SCORE, SCORE], "minItems": 2, "maxItems": 2}
 DEFS["metric_average"] = closed("a metric's bootstrap average over the evaluations, with its confidence intervals", {
     "r": described(SCORE, "recall"),
-    "p": described(SCORE, "precision"),
-    "f": described(SCORE, "F-measure, F = 1/(alpha/P + (1-alpha)/R)"),
     "r_ci": described(CI, "recall's confidence interval [low, high]"),
+    "p": described(SCORE, "precision"),
     "p_ci": described(CI, "precision's confidence interval [low, high]"),
+    "f": described(SCORE, "F-measure, F = 1/(alpha/P + (1-alpha)/R) (alpha: -p, default 0.5)"),
     "f_ci": described(CI, "F's confidence interval [low, high]"),
 })
 DEFS["metric_score"] = closed("a metric's score on one cluster: the mean over its (jackknifed) evaluations", {
