@@ -45,6 +45,7 @@ build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
       run deps python3 tests/deps.py build/libprecis.a src;
       run packaging sh tests/packaging.sh build;
       run man sh tests/man.sh ./build/precis;
+      run json-schema /usr/bin/python3 tests/json_schema.py ./build/precis;
       run data sh tests/data.sh ./build/precis;
       run rouge-official sh tests/rouge-official.sh ./build/precis;
       run limits sh tests/limits.sh ./build/precis; }
