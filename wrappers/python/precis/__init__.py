@@ -513,8 +513,9 @@ class Cluster(_precis._Cluster):
     ``digest()``.
 
     A cluster pickles as the inputs it was given (texts and pages by value,
-    paths by name: files are read again when it is unpickled).  Threads may
-    share a cluster; they take turns."""
+    paths by name: files are read again when it is unpickled; one that read
+    standard input raises TypeError).  Threads may share a cluster; they
+    take turns."""
 
     def __new__(cls, *args, **kwargs):
         self = super().__new__(cls)
@@ -650,6 +651,9 @@ class Cluster(_precis._Cluster):
         self._ops.append(op)
 
     def __reduce__(self):
+        if any(op[0] == "path" and op[1] == "-" for op in self._ops):
+            raise TypeError("a precis.Cluster that read standard input cannot be pickled "
+                            "(its documents are read again from their paths when unpickled)")
         return (_restore_cluster, (type(self), tuple(self._ops)))
 
     @property

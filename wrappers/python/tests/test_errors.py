@@ -140,8 +140,10 @@ def test_stdin_path(tmp_path, example):
     """add_path("-") reads standard input (here a file on fd 0, in a child)."""
     import subprocess
     import sys
-    code = "import precis; c = precis.Cluster(); print(c.add_path('-'), len(c.summarize(words=30)))"
+    code = ("import precis, pickle; c = precis.Cluster(); print(c.add_path('-'), len(c.summarize(words=30)))\n"
+            "try:\n    pickle.dumps(c)\nexcept TypeError as e:\n    print('standard input' in str(e))")
     with open(sorted(example.iterdir())[0], "rb") as f:
         out = subprocess.run([sys.executable, "-c", code], stdin=f, capture_output=True, text=True,
                              env=dict(os.environ), check=True).stdout
     assert out.split()[0] == "1" and int(out.split()[1]) >= 1
+    assert out.split()[2] == "True"  # such a cluster refuses to pickle, saying why

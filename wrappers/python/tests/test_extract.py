@@ -3,13 +3,12 @@
 server, never the internet) add the same document; methods() lists what
 `precis summarize --list-methods` lists; find_dates finds dates."""
 import datetime
-import os
 import subprocess
 
 import pytest
 
 import precis
-from conftest import PAGES, REPO
+from conftest import PAGES
 from test_summarize import same_summary
 
 GOOD = ["article.html", "comments.html", "cp1252.html", "readmore.html", "sections.html", "table-layout.html",
@@ -123,7 +122,6 @@ def test_find_dates():
     assert tue.date == datetime.date(2019, 1, 22)
 
 
-def test_version():
-    assert precis.__version__ == subprocess.run(
-        [os.environ.get("PRECIS_BIN") or str(REPO / "build" / "precis"), "--version"],
-        capture_output=True, text=True).stdout.split()[-1]
+def test_version(cli):
+    out = subprocess.run([cli.binary, "--version"], capture_output=True, text=True, check=True).stdout
+    assert precis.__version__ == out.split()[-1]
