@@ -64,3 +64,20 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port_file.read_text()}"
     p.kill()
     p.wait()
+
+
+# The repository's test scripts end with "N passed, N failed[, N skipped]"
+# (scripts/test.sh reads it): printed after pytest's own summary line.
+_COUNTS = {}
+
+
+def pytest_terminal_summary(terminalreporter):
+    stats = terminalreporter.stats
+    _COUNTS.update(passed=len(stats.get("passed", [])),
+                   failed=len(stats.get("failed", [])) + len(stats.get("error", [])),
+                   skipped=len(stats.get("skipped", [])))
+
+
+def pytest_unconfigure(config):
+    if _COUNTS:
+        print(f"{_COUNTS['passed']} passed, {_COUNTS['failed']} failed, {_COUNTS['skipped']} skipped", flush=True)
