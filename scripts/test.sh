@@ -46,6 +46,12 @@ build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
       run packaging sh tests/packaging.sh build;
       run man sh tests/man.sh ./build/precis;
       run json-schema /usr/bin/python3 tests/json_schema.py ./build/precis;
+      if [ -d build/wrappers/python/precis ]; then
+          run python env PYTHONPATH=build/wrappers/python /usr/bin/python3 -m pytest -q \
+              -p no:cacheprovider wrappers/python/tests
+      else
+          echo "SKIP python: the package was not built (python3-dev missing?)"; skipped=$((skipped + 1))
+      fi;
       run data sh tests/data.sh ./build/precis;
       run rouge-official sh tests/rouge-official.sh ./build/precis;
       run limits sh tests/limits.sh ./build/precis; }

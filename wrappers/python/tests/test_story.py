@@ -37,11 +37,26 @@ def same_entities(py, js):
             [(m["doc"], m["start"], m["end"], m["text"]) for m in j["mention_spans"]]
 
 
-def same_quotes(py, js):
+def json_entity(q, listed):
+    """The "entity" the JSON gives a quote: the id (index) of the listed
+    entity with the speaker's name, the one the library found first; None
+    when the output lists no entities or not that one."""
+    if listed is None or q.entity is None:
+        return None
+    if q.entity < len(listed) and listed[q.entity].name == q.speaker:
+        return q.entity
+    return next((k for k, e in enumerate(listed) if e.name == q.speaker), None)
+
+
+def same_quotes(py, js, listed=None, everyone=None):
+    """py's quotes are js's; a quote's entity indexes every entity of the
+    cluster (everyone) and is named as its speaker."""
     assert len(py) == len(js["quotes"]) > 0
     for q, j in zip(py, js["quotes"]):
-        assert (q.text, q.speaker, q.speaker_as_written, q.entity, q.cue, q.doc_id, q.start, q.end) == \
+        assert (q.text, q.speaker, q.speaker_as_written, json_entity(q, listed), q.cue, q.doc_id, q.start, q.end) == \
             (j["text"], j["speaker"], j["speaker_as_written"], j["entity"], j["cue"], j["doc"], j["start"], j["end"])
+        if everyone is not None and q.entity is not None:
+            assert everyone[q.entity].name == q.speaker
 
 
 @pytest.mark.parametrize("args,kw", [([], {}), (["--max-dates", "4", "--words-per-date", "60"],
@@ -78,7 +93,7 @@ def test_entities_aliases_merged(cluster):
 
 @pytest.mark.parametrize("args,kw", [([], {}), (["--max", "3"], {"max": 3})])
 def test_quotes_as_cli(cluster, cli, example, args, kw):
-    same_quotes(cluster.quotes(**kw), cli("quotes", "-f", "json", *args, example))
+    same_quotes(cluster.quotes(**kw), cli("quotes", "-f", "json", *args, example), None, cluster.entities())
 
 
 def test_quote_offsets_cover_the_marks(cluster, example):
@@ -99,7 +114,7 @@ def test_digest_as_cli(cluster, cli, example, args, kw):
     same_summary(d.summary, js["summary"])
     same_timeline(d.timeline, js["timeline"])
     same_entities(d.entities, js["entities"])
-    same_quotes(d.quotes, js["quotes"])
+    same_quotes(d.quotes, js["quotes"], d.entities, cluster.entities())
 
 
 def test_sentences_as_cli_segment(cluster, example):
