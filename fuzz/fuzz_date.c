@@ -1,6 +1,6 @@
-/* fuzz_date.c — document date parsing, and date expressions in text
- * resolved against a reference date taken from the first four bytes. */
-#include "internal.h"
+/* fuzz_date.c — document date parsing, the month and weekday lexicon, and
+ * date expressions in text resolved against a reference date taken from the
+ * first four bytes. */
 #include "dates/dates.h"
 
 #include <stdint.h>
@@ -20,6 +20,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     precis_date d = {0, 0, 0};
     if (pc_parse_date((const char *)data, size, &d) &&
         (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31))
+        __builtin_trap();
+    /* the lexicon reads w[0..n) only, and answers within its ranges */
+    size_t wn = size < 12 ? size : 12;
+    int month = pc_month_of_name((const char *)data, wn);
+    int abbrev = pc_month_of_abbrev((const char *)data, wn);
+    int day = pc_weekday_of_name((const char *)data, wn);
+    if (month < 0 || month > 12 || abbrev < 0 || abbrev > 12 || abbrev == 5 || day < -1 || day > 6 ||
+        (month && (abbrev || day >= 0)))
         __builtin_trap();
     if (size < 4) return 0;
     precis_date ref = {1900 + data[0] % 200, 1 + data[1] % 12, 1 + data[2] % 28};

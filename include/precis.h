@@ -273,7 +273,9 @@ int precis_cluster_segments(precis_cluster *c, precis_sentence_fn fn, void *ctx,
  * out in input order, the same for any number of threads: one JSON line each,
  * or in text a "# ID" line, the sentences and a blank line.  A line that
  * cannot be summarised (malformed JSON, no document) gives an error record
- * {"line", "id", "error"} instead, and the other lines are still summarised. */
+ * {"line", "id", "error"} in its place, so output and input stay aligned
+ * line for line, and the other lines are still summarised; a cluster
+ * without an "id" is named "line N" (N counts the lines of `in` from 1). */
 typedef enum { PRECIS_BATCH_JSONL = 0, PRECIS_BATCH_MULTINEWS } precis_batch_input;
 
 typedef struct {
@@ -291,8 +293,9 @@ typedef struct {
 
 void precis_batch_options_init(precis_batch_options *o);
 /* Read clusters from `in` to its end and write their summaries to `out`.
- * Each error record goes to `err` after "precis batch: ", and to `errors`
- * as well, one JSON object a line, when it is not NULL.  `stats` (may be
+ * Each error record goes to `out` in its line's place, to `err` after
+ * "precis batch: ", and to `errors` as well, one JSON object a line, when
+ * it is not NULL.  `stats` (may be
  * NULL) receives the counts and the time taken.  Returns 0 when every
  * cluster was summarised, 1 when some failed. */
 int precis_batch_run(const precis_batch_options *o, FILE *in, FILE *out, FILE *err, FILE *errors,
@@ -584,7 +587,7 @@ typedef struct {
 /* An article read from a page.  Every string is UTF-8; metadata fields are
  * NULL when the page does not give them. */
 typedef struct {
-    const char *title, *date, *author, *site, *url, *lang;  /* date: YYYY-MM-DD */
+    const char *title, *date, *author, *site, *url, *lang;  /* date: YYYY-MM-DD, or YYYY-MM / YYYY when the page gives no more */
     const char *text;                 /* the paragraphs, separated by blank lines */
     const precis_paragraph *paragraphs;
     size_t nparagraphs;

@@ -43,10 +43,13 @@ run() { # run NAME COMMAND...: run a test runner, echo failures, count
 build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
     { run unit ./build/tests/unit; run cli sh tests/cli.sh ./build/precis;
       run deps python3 tests/deps.py build/libprecis.a src;
+      run packaging sh tests/packaging.sh build;
+      run man sh tests/man.sh ./build/precis;
+      run json-schema /usr/bin/python3 tests/json_schema.py ./build/precis;
       run data sh tests/data.sh ./build/precis;
       run rouge-official sh tests/rouge-official.sh ./build/precis;
       run limits sh tests/limits.sh ./build/precis; }
-build build-asan clang -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON &&
+build build-asan clang -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON -DPRECIS_PYTHON=OFF &&
     { run unit-asan ./build-asan/tests/unit; run cli-asan sh tests/cli.sh ./build-asan/precis; }
 # libFuzzer: every target for FUZZ_SECONDS (60 in CI, 10 otherwise; 0 skips)
 fuzz_secs=${FUZZ_SECONDS:-$([ "${CI:-}" = true ] && echo 60 || echo 10)}

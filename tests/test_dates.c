@@ -1,7 +1,8 @@
 /* test_dates.c — date expressions: a table of cases (expression in a
  * sentence, the article's date, the expected resolution) and the
- * adversarial numbers that are not years. */
+ * adversarial numbers that are not years; the month and weekday lexicon. */
 #include "internal.h"
+#include "dates/dates.h"
 #include "test.h"
 
 #include <stdlib.h>
@@ -171,7 +172,57 @@ static void calendar(void)
     }
 }
 
+/* The lexicon's lookups: whole words in any case, nothing more or less. */
+static void lexicon(void)
+{
+    CHECK_INT(pc_month_of_name("January", 7), 1);
+    CHECK_INT(pc_month_of_name("may", 3), 5);
+    CHECK_INT(pc_month_of_name("DECEMBER", 8), 12);
+    CHECK_INT(pc_month_of_name("Septembers", 9), 9); /* only w[0..n) is read */
+    CHECK_INT(pc_month_of_name("Jan", 3), 0);
+    CHECK_INT(pc_month_of_name("Januar", 6), 0);
+    CHECK_INT(pc_month_of_name("Januarys", 8), 0);
+    CHECK_INT(pc_month_of_name("Mayor", 5), 0);
+    CHECK_INT(pc_month_of_name("Monday", 6), 0);
+    CHECK_INT(pc_month_of_name("", 0), 0);
+
+    CHECK_INT(pc_month_of_abbrev("Jan", 3), 1);
+    CHECK_INT(pc_month_of_abbrev("feb", 3), 2);
+    CHECK_INT(pc_month_of_abbrev("SEP", 3), 9);
+    CHECK_INT(pc_month_of_abbrev("Sept", 4), 9);
+    CHECK_INT(pc_month_of_abbrev("Dec", 3), 12);
+    CHECK_INT(pc_month_of_abbrev("May", 3), 0);   /* written in full */
+    CHECK_INT(pc_month_of_abbrev("January", 7), 0);
+    CHECK_INT(pc_month_of_abbrev("Jan.", 4), 0);  /* without its period */
+    CHECK_INT(pc_month_of_abbrev("Ja", 2), 0);
+    CHECK_INT(pc_month_of_abbrev("Septe", 5), 0);
+    CHECK_INT(pc_month_of_abbrev("Mon", 3), 0);
+    CHECK_INT(pc_month_of_abbrev("", 0), 0);
+
+    CHECK_INT(pc_weekday_of_name("Monday", 6), 0);
+    CHECK_INT(pc_weekday_of_name("WEDNESDAY", 9), 2);
+    CHECK_INT(pc_weekday_of_name("sunday", 6), 6);
+    CHECK_INT(pc_weekday_of_name("Mon", 3), -1);
+    CHECK_INT(pc_weekday_of_name("Mondays", 7), -1);
+    CHECK_INT(pc_weekday_of_name("March", 5), -1);
+    CHECK_INT(pc_weekday_of_name("", 0), -1);
+
+    /* every entry of the tables reads back as its own month or day */
+    for (int m = 1; m <= 12; m++)
+        CHECK_INT(pc_month_of_name(pc_month_names[m - 1], strlen(pc_month_names[m - 1])), m);
+    for (int k = 0; k < 7; k++)
+        CHECK_INT(pc_weekday_of_name(pc_weekday_names[k], strlen(pc_weekday_names[k])), k);
+    size_t na = 0;
+    for (const char *const *a = pc_month_abbrevs; *a; a++, na++) {
+        int m = pc_month_of_abbrev(*a, strlen(*a));
+        CHECK(m >= 1 && m <= 12 && m != 5);
+        if (m >= 1 && m <= 12) CHECK(strncmp(pc_month_names[m - 1], *a, strlen(*a)) == 0);
+    }
+    CHECK_INT(na, 12);
+}
+
 TESTS(dates_tests) = {{"dates: table of expressions", table},
                       {"dates: offsets, since, max", mentions},
                       {"dates: calendar arithmetic", calendar},
+                      {"dates: month and weekday lexicon", lexicon},
                       END_TESTS};

@@ -8,8 +8,6 @@
 #include <libxml/HTMLparser.h>
 #include <stdlib.h>
 
-const char *t_src(const char *rel);
-
 static precis_article *page(const char *html, const char *charset)
 {
     char err[512];
@@ -375,6 +373,65 @@ static void hostile(void)
     precis_article_free(a);
 }
 
+/* ---- limits ------------------------------------------------------------ */
+
+/* A <meta> charset counts when its tag ends inside the first 4 KB of the
+ * page (html.c's META_PRESCAN_BYTES), not one byte later. */
+static void meta_prescan_limit(void)
+{
+    static const char head[] = "<html><head><!--", meta[] = "--><meta charset=\"iso-8859-5\">";
+    for (size_t past = 0; past <= 1; past++) {
+        pc_buf b = {0};
+        pc_buf_puts(&b, head);
+        for (size_t i = strlen(head) + strlen(meta); i < 4096 + past; i++) pc_buf_putc(&b, 'x');
+        pc_buf_puts(&b, meta);
+        CHECK_INT(b.len, 4096 + past);
+        pc_buf_puts(&b, "</head><body><article><p>\xe5 The ferry timetable changed on Monday, "
+                        "the harbour office said, and the islanders were not told.</p>" MORE
+                        "</article></body></html>");
+        precis_article *a = page(b.s, NULL);
+        CHECK(a != NULL);
+        if (a) {
+            CHECK_STR(a->encoding_from, past ? "default" : "meta");
+            CHECK_STR(a->encoding, past ? "WINDOWS-1252" : "ISO-8859-5");
+        }
+        precis_article_free(a);
+        pc_buf_free(&b);
+    }
+}
+
+/* An article needs 120 letters (characters that are not spaces) outside
+ * boilerplate: extract.c's ARTICLE_MIN_LETTERS. */
+static void article_min_letters(void)
+{
+    for (size_t letters = 119; letters <= 120; letters++) {
+        pc_buf b = {0};
+        pc_buf_puts(&b, "<html><body><article><p>");
+        for (size_t i = 0; i < letters; i++) {
+            if (i && i % 6 == 0) pc_buf_putc(&b, ' ');
+            pc_buf_putc(&b, (char)('a' + i % 6));
+        }
+        pc_buf_puts(&b, "</p></article></body></html>");
+        char err[512] = "";
+        precis_article *a = precis_article_extract(b.s, b.len, NULL, NULL, err, sizeof err);
+        if (letters < 120) CHECK(!a && strstr(err, "no article found in the page (119 characters"));
+        else CHECK(a && strlen(a->text) == 120 + 119 / 6);
+        precis_article_free(a);
+        pc_buf_free(&b);
+    }
+}
+
+/* precis_fetch_options_init's limits, as README "Web pages" and precis.h
+ * give them: 20 s, 20 MB, 5 redirects. */
+static void fetch_defaults(void)
+{
+    precis_fetch_options o;
+    precis_fetch_options_init(&o);
+    CHECK_INT(o.timeout_ms, 20000);
+    CHECK_INT(o.max_bytes, 20 << 20);
+    CHECK_INT(o.max_redirects, 5);
+}
+
 /* ---- the benchmark pages: every paragraph's span gives back its text ---- */
 
 static void benchmark_spans(void)
@@ -420,5 +477,8 @@ TESTS(html_tests) = {{"html: encodings", encodings},
                      {"html: layouts (table, sections, comments, link lines)", layouts},
                      {"html: pages without an article", no_article},
                      {"html: hostile pages", hostile},
+                     {"html: the <meta> charset prescan reads 4 KB", meta_prescan_limit},
+                     {"html: an article needs 120 letters", article_min_letters},
+                     {"html: fetch limits by default", fetch_defaults},
                      {"html: benchmark pages' spans", benchmark_spans},
                      END_TESTS};

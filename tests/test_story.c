@@ -2,6 +2,7 @@
  * example cluster (five reports on the Kuril Islands dispute) and on small
  * hand-made texts. */
 #include "internal.h"
+#include "story/names.h"
 #include "test.h"
 
 #include <jansson.h>
@@ -291,6 +292,36 @@ static void small_cases(void)
     precis_cluster_free(c);
 }
 
+/* The word classes of names.c, the calendar's from the dates lexicon: a
+ * month, an abbreviation or a weekday is no name. */
+static void name_classes(void)
+{
+    CHECK(pc_name_class("january", 7) & N_CALENDAR);
+    CHECK(pc_name_class("may", 3) & N_CALENDAR);
+    CHECK(pc_name_class("sept", 4) & N_CALENDAR);
+    CHECK(pc_name_class("dec", 3) & N_CALENDAR);
+    CHECK(pc_name_class("sunday", 6) & N_CALENDAR);
+    CHECK(pc_name_class("today", 5) & N_CALENDAR);
+    CHECK(!(pc_name_class("mayor", 5) & N_CALENDAR));
+    CHECK(pc_name_class("mayor", 5) & N_TITLE);
+    CHECK(!(pc_name_class("mon", 3) & N_CALENDAR));
+    CHECK(!(pc_name_class("January", 7) & N_CALENDAR)); /* lowercase words only */
+    CHECK((pc_name_class("general", 7) & (N_TITLE | N_ROLE)) == (N_TITLE | N_ROLE));
+    CHECK(pc_name_class("japan", 5) & N_GAZETTEER);
+    CHECK(pc_name_class("soviet union", 12) & N_GAZETTEER);
+    CHECK_INT(pc_name_class("abe", 3), 0);
+    CHECK_INT(pc_name_class("", 0), 0);
+
+    precis_cluster *c = texts("On Monday, in Sept. 2019 and in December, Jane Doe met Tom Roe in Paris.", NULL);
+    precis_entities *e = precis_entities_find(c);
+    CHECK(precis_entities_lookup(e, "Jane Doe") >= 0);
+    CHECK(precis_entities_lookup(e, "Monday") < 0);
+    CHECK(precis_entities_lookup(e, "Sept") < 0);
+    CHECK(precis_entities_lookup(e, "December") < 0);
+    precis_entities_free(e);
+    precis_cluster_free(c);
+}
+
 static void digest_example(void)
 {
     precis_cluster *c = example();
@@ -321,5 +352,6 @@ TESTS(story_tests) = {{"timeline: example cluster", timeline_example},
                       {"entities: example cluster alias groups", entities_example},
                       {"quotes: example cluster speakers", quotes_example},
                       {"story: small texts", small_cases},
+                      {"entities: word classes, calendar words", name_classes},
                       {"digest: example cluster", digest_example},
                       END_TESTS};

@@ -7,8 +7,17 @@
  * "|||||", " NEWLINE_CHAR " for line breaks).  The main thread reads lines
  * into a ring of slots and writes finished slots in order; worker threads
  * summarise.  At most `ring` clusters are in memory at once, whatever the
- * size of the stream.  A line that fails yields an error record (line
- * number, id when known, message) and every other line is still summarised.
+ * size of the stream.
+ *
+ * Output lines up with input: every non-blank line gives one record, in its
+ * place.  A line that fails gives an error record {"line", "id", "error"}
+ * (on `out`, and on `err` and the errors file too) and every other line is
+ * still summarised.  A cluster with no "id" is named by its line, "line N",
+ * as in text output.  A summary record does not depend on where its line
+ * stood, so pieces of a stream summarised apart concatenate to one run's
+ * bytes, as long as every cluster has an id and none fails (the line
+ * numbers are those of the input given).  docs/json.md documents the
+ * records, docs/schema/batch.schema.json is their schema.
  * The API (precis_batch_options, precis_batch_run) is public, in precis.h.
  */
 #include "internal.h"
@@ -35,6 +44,7 @@ typedef struct {
     size_t len;
     char *out;     /* the rendered summary, or NULL */
     char *error;   /* the error record, or NULL */
+    char *failed;  /* and in text, the block that stands in the summary's place */
     int done;
 } slot;
 
@@ -48,16 +58,33 @@ typedef struct {
     pthread_cond_t work, done;
 } batch;
 
-/* An error record: {"line": N, "id": ..., "error": "..."} */
-static char *error_record(long line, const char *id, const char *msg)
+/* The line failed: its error record {"line": N, "id": ..., "error": "..."}
+ * (id: the cluster's "id" when the line gives one, else null), and the
+ * text block "# NAME" then "error: MESSAGE", NAME as a summary's block
+ * would have it. */
+static void fail(slot *s, const char *id, const char *msg)
 {
+    /* a message quoting the input may carry bytes that are not UTF-8,
+     * which a JSON string cannot: they become '?' */
+    pc_buf m = {0};
+    for (size_t i = 0, n = strlen(msg); i < n;) {
+        int k = pc_utf8_seq((const unsigned char *)msg + i, n - i);
+        if (k) pc_buf_put(&m, msg + i, (size_t)k);
+        else pc_buf_putc(&m, '?');
+        i += k ? (size_t)k : 1;
+    }
+    msg = m.s ? m.s : "";
     json_t *o = json_object();
-    json_object_set_new(o, "line", json_integer(line));
+    json_object_set_new(o, "line", json_integer(s->line));
     json_object_set_new(o, "id", id ? json_string(id) : json_null());
     json_object_set_new(o, "error", json_string(msg));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    s->error = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(o);
-    return s;
+    pc_buf b = {0};
+    if (id) pc_buf_printf(&b, "# %s\nerror: %s\n\n", id, msg);
+    else pc_buf_printf(&b, "# line %ld\nerror: %s\n\n", s->line, msg);
+    s->failed = pc_buf_take(&b);
+    pc_buf_free(&m);
 }
 
 /* Multi-News: articles separated by "|||||", " NEWLINE_CHAR " for \n. */
@@ -92,22 +119,23 @@ static int add_multinews(precis_cluster *c, const char *text, size_t len)
 static void process(const precis_batch_options *o, slot *s)
 {
     precis_cluster *c = precis_cluster_new();
-    char name[64];
+    char name[64]; /* the cluster's name when it has no id */
     snprintf(name, sizeof name, "line %ld", s->line);
     const char *id = NULL;
     const char *query = NULL;
     json_t *root = NULL;
     int ok;
     if (o->input == PRECIS_BATCH_MULTINEWS) {
+        c->id = pc_strdup(name);
         ok = add_multinews(c, s->text, s->len) > 0;
-        if (!ok) s->error = error_record(s->line, NULL, "no article in the line");
+        if (!ok) fail(s, NULL, "no article in the line");
     } else {
         json_error_t err;
         root = json_loadb(s->text, s->len, JSON_REJECT_DUPLICATES, &err);
         if (!root) {
             char msg[256];
             snprintf(msg, sizeof msg, "malformed JSON at column %d: %s", err.column, err.text);
-            s->error = error_record(s->line, NULL, msg);
+            fail(s, NULL, msg);
             precis_cluster_free(c);
             return;
         }
@@ -115,6 +143,7 @@ static void process(const precis_batch_options *o, slot *s)
         id = json_is_string(jid) ? json_string_value(jid) : NULL;
         json_t *jq = json_object_get(root, "query");
         query = json_is_string(jq) ? json_string_value(jq) : NULL;
+        if (!id) c->id = pc_strdup(name); /* kept: the reader sets only a missing id */
         /* documents are named by cluster id, not line: the output must not
          * depend on where the line stood in the stream */
         ok = pc_read_json_cluster(c, root, id ? id : name, s->line) > 0;
@@ -125,7 +154,7 @@ static void process(const precis_batch_options *o, slot *s)
                     msg = precis_cluster_diag(c, i)->message;
                     break;
                 }
-            s->error = error_record(s->line, id, msg);
+            fail(s, id, msg);
         }
     }
     if (ok) {
@@ -133,10 +162,10 @@ static void process(const precis_batch_options *o, slot *s)
         if (query && !opt.query) opt.query = query;
         precis_summary *sum = precis_summarize(c, &opt);
         if (!sum) {
-            s->error = error_record(s->line, id, precis_last_error());
+            fail(s, id, precis_last_error());
         } else if (o->format == PRECIS_FORMAT_TEXT) {
             pc_buf b = {0};
-            pc_buf_printf(&b, "# %s\n", id ? id : name);
+            pc_buf_printf(&b, "# %s\n", c->id);
             char *t = precis_render(sum, PRECIS_FORMAT_TEXT);
             pc_buf_puts(&b, t);
             pc_buf_putc(&b, '\n');
@@ -185,12 +214,17 @@ static void emit(batch *b, slot *s, FILE *out, FILE *err, FILE *errors, precis_b
         if (b->o->format != PRECIS_FORMAT_TEXT) fputc('\n', out);
         st->ok++;
     } else {
-        fprintf(err, "precis batch: %s\n", s->error ? s->error : "(unknown error)");
-        if (errors) fprintf(errors, "%s\n", s->error ? s->error : "{}");
+        if (!s->error) fail(s, NULL, "(unknown error)");
+        /* in the summary's place, then where errors are reported */
+        if (b->o->format == PRECIS_FORMAT_TEXT) fputs(s->failed, out);
+        else fprintf(out, "%s\n", s->error);
+        fprintf(err, "precis batch: %s\n", s->error);
+        if (errors) fprintf(errors, "%s\n", s->error);
         st->failed++;
     }
     free(s->out);
     free(s->error);
+    free(s->failed);
     free(s->text);
     memset(s, 0, sizeof *s);
 }

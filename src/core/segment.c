@@ -16,6 +16,7 @@
  * Java, and no Debian C library does this.
  */
 #include "internal.h"
+#include "dates/dates.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -37,8 +38,6 @@ static const char *const titles[] = {
     "Pvt", "Gens", "Sens", "Reps", "Messrs", "Mmes", "Fr", "Msgr", "Atty", "No", "Nos", "Vol",
     "Fig", "Art", "Sec", "Ch", "pp", "vs", "Mt", "Ft", "Sgts", "Cols", "Lts", "Dept", "Univ",
     "Ave", "Blvd", "approx", "cf", "viz", "al", "Rd", "Ste", NULL};
-static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                                     "Sep", "Sept", "Oct", "Nov", "Dec", NULL};
 static const char *const suffixes[] = {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "etc", "Bros",
                                        "Cos", "Assn", "Ariz", "Calif", "Fla", "Ill", "Mass",
                                        "Mich", "Minn", "Tenn", "Wash", "Wis", "Colo", "Conn",
@@ -67,6 +66,16 @@ static int upper_at(const char *s, size_t n)
     if (utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) <= 0) return 0;
     utf8proc_category_t cat = utf8proc_category(cp);
     return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+/* A month's abbreviation as a word is written ("Jan", "Sept"; not "JAN"
+ * or "jan"): before a number its period ends no sentence ("Jan. 22"). */
+static int month_abbrev(const char *w, size_t n)
+{
+    if (!pc_month_of_abbrev(w, n) || !isupper((unsigned char)w[0])) return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!islower((unsigned char)w[i])) return 0;
+    return 1;
 }
 
 /* Is there a sentence start at k (after whitespace)? */
@@ -103,7 +112,7 @@ static int period_ends(const char *t, size_t n, size_t start, size_t p, size_t k
     if (wn == 0) return 1;
     if (p >= 2 && t[p - 1] == '.' && t[p - 2] == '.') return 1; /* ellipsis before a capital */
     if (in_list(w, wn, titles)) return 0;
-    if (in_list(w, wn, months)) return !isdigit((unsigned char)t[k]);
+    if (month_abbrev(w, wn)) return !isdigit((unsigned char)t[k]);
     size_t nws, nwe;
     next_word(t, n, k, &nws, &nwe);
     int starter = in_list(t + nws, nwe - nws, starters);

@@ -1,18 +1,21 @@
 /*
  * dates.c — every date precis reads: date expressions in running text,
  * resolved to calendar dates against the date the text was written, and the
- * dates of documents themselves (pc_parse_date, at the end).  Sits below the
- * pipeline: reading and cleaning take a document's date from here, the
- * timeline (story/timeline.c) its dated events.
+ * dates of documents themselves (pc_parse_date, at the end), and the one
+ * lexicon of month and weekday names.  Sits below the pipeline: reading and
+ * cleaning take a document's date from here, the timeline
+ * (story/timeline.c) its dated events, entity recognition (story/names.c)
+ * the calendar words that are no names.
  *
  * Written by hand: no Debian library reads English date expressions in
  * prose (getdate(3) and strptime(3) parse whole strings in fixed formats,
  * and neither knows "last week" or "on Tuesday" from a news article).
  *
  * The text is cut into tokens (words, numbers, ISO dates, punctuation) and
- * patterns are tried at each token, longest first:
- *   2019-01-23 | Jan. 22[, 2019] | 22 January [2019] | November [of] 2013 |
- *   in/since/by... November | 1945 | today, yesterday, tomorrow |
+ * the pattern families are tried at each token in this order, each taking
+ * its longest form (one function each, called from match_at):
+ *   2019-01-23 | Jan. 22[, 2019], November [of] 2013, in/since/by... November |
+ *   22 January [2019], 1945 | today, yesterday, tomorrow |
  *   [earlier|later] this/last/next week/month/year | two years ago |
  *   in 10 years | [on|last|next] Monday
  * A four-digit number is a year unless it counts something ("1800 troops",
@@ -103,6 +106,49 @@ static precis_date add_months(precis_date d, int k)
     return r;
 }
 
+/* ---- the lexicon ------------------------------------------------------- */
+
+const char *const pc_month_names[12] = {"january", "february", "march",     "april",
+                                        "may",     "june",     "july",      "august",
+                                        "september", "october", "november", "december"};
+
+const char *const pc_weekday_names[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday"};
+
+const char *const pc_month_abbrevs[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                        "sep", "sept", "oct", "nov", "dec", NULL};
+
+/* Is w[0..n) the word `name`, in any case? */
+static int same_word(const char *w, size_t n, const char *name)
+{
+    return n == strlen(name) && strncasecmp(w, name, n) == 0;
+}
+
+int pc_month_of_name(const char *w, size_t n)
+{
+    for (int m = 0; m < 12; m++)
+        if (same_word(w, n, pc_month_names[m])) return m + 1;
+    return 0;
+}
+
+int pc_month_of_abbrev(const char *w, size_t n)
+{
+    for (const char *const *a = pc_month_abbrevs; *a; a++) {
+        if (!same_word(w, n, *a)) continue;
+        /* the month whose name it begins */
+        for (int m = 0; m < 12; m++)
+            if (strncmp(pc_month_names[m], *a, strlen(*a)) == 0) return m + 1;
+    }
+    return 0;
+}
+
+int pc_weekday_of_name(const char *w, size_t n)
+{
+    for (int k = 0; k < 7; k++)
+        if (same_word(w, n, pc_weekday_names[k])) return k;
+    return -1;
+}
+
 /* ---- tokens ------------------------------------------------------------ */
 
 static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
@@ -124,7 +170,7 @@ static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
             if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') &&
                 (i + 2 >= n || !isalpha((unsigned char)s[i + 2])))
                 t->end = (uint32_t)i, i += 2;
-            else if (i + 3 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0 && s[i + 3] == 's' &&
+            else if (i + 3 < n && memcmp(s + i, PC_RSQUO, 3) == 0 && s[i + 3] == 's' &&
                      (i + 4 >= n || !isalpha((unsigned char)s[i + 4])))
                 t->end = (uint32_t)i, i += 4;
             else t->end = (uint32_t)i;
@@ -242,27 +288,21 @@ static int capitalized(const scan *sc, size_t i)
  * company, checked by the caller).  Returns 1..12 and sets *abbr. */
 static int month_at(const scan *sc, size_t i, int *abbr)
 {
-    static const char *const full[12] = {"january", "february", "march",     "april",
-                                         "may",     "june",     "july",      "august",
-                                         "september", "october", "november", "december"};
-    static const char *const ab[12] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                       "jul", "aug", "sep", "oct", "nov", "dec"};
     if (!capitalized(sc, i)) return 0;
-    for (int m = 0; m < 12; m++) {
-        if (is_w(sc, i, full[m])) return *abbr = 0, m + 1;
-        if (m != 4 && (is_w(sc, i, ab[m]) || (m == 8 && is_w(sc, i, "sept")))) return *abbr = 1, m + 1;
-    }
-    return 0;
+    const char *w = sc->s + sc->t[i].start;
+    size_t l = sc->t[i].end - sc->t[i].start;
+    int m = pc_month_of_name(w, l);
+    if (m) return *abbr = 0, m;
+    m = pc_month_of_abbrev(w, l);
+    if (m) *abbr = 1;
+    return m;
 }
 
+/* A weekday name at token i (capitalised): 0 = Monday .. 6, or -1. */
 static int weekday_at(const scan *sc, size_t i)
 {
-    static const char *const days[7] = {"monday", "tuesday", "wednesday", "thursday",
-                                        "friday", "saturday", "sunday"};
     if (!capitalized(sc, i)) return -1;
-    for (int k = 0; k < 7; k++)
-        if (is_w(sc, i, days[k])) return k;
-    return -1;
+    return pc_weekday_of_name(sc->s + sc->t[i].start, sc->t[i].end - sc->t[i].start);
 }
 
 static int sentence_end(const scan *sc, size_t i)
@@ -317,6 +357,7 @@ static int year_at(const scan *sc, size_t i)
     int v = sc->t[i].value;
     if (v < 1000 || v > 2100) return 0;
     if (is_p(sc, i + 1, "%") || is_any(sc, i + 1, count_nouns) || is_w(sc, i + 1, "per")) return 0;
+    /* money ($ € £ ¥, the last three in UTF-8), "#2019", "flight 1945" */
     if (i > 0 && (is_p(sc, i - 1, "$") || is_p(sc, i - 1, "#") || is_p(sc, i - 1, "\xE2\x82\xAC") ||
                   is_p(sc, i - 1, "\xC2\xA3") || is_p(sc, i - 1, "\xC2\xA5") ||
                   is_any(sc, i - 1, not_after)))
@@ -422,187 +463,223 @@ static size_t month_day(scan *sc, size_t a, size_t k, size_t y, int m, int day)
     return end - a;
 }
 
-/* Try every pattern at token i; returns the tokens consumed (0 = none). */
-static size_t match_at(scan *sc, size_t i)
-{
-    const tok *t = sc->t;
-    precis_date ref = sc->ref, d = {0, 0, 0};
-    int abbr = 0, m;
+/* ---- the patterns, one family each ------------------------------------- */
 
-    if (t[i].kind == T_ISO) {
-        d.year = t[i].value, d.month = t[i].m, d.day = t[i].d;
-        emit(sc, i, i + 1, d, PRECIS_GRAIN_DAY, 0);
+/* "2019-01-23", read whole by the tokenizer. */
+static size_t iso_date(scan *sc, size_t i)
+{
+    precis_date d = {sc->t[i].value, sc->t[i].m, sc->t[i].d};
+    emit(sc, i, i + 1, d, PRECIS_GRAIN_DAY, 0);
+    return 1;
+}
+
+/* A month alone, after a preposition or a determiner: "in May", "since
+ * March", "last November", "in mid-January"; m is the month at token i. */
+static size_t bare_month(scan *sc, size_t i, int m)
+{
+    static const char *const before[] = {"in", "since", "until", "till", "by", "from",
+                                         "through", "during", "early", "late", "mid",
+                                         "last", "next", "this", "of", "before", "after",
+                                         "between", "and", "to", "that", NULL};
+    precis_date ref = sc->ref, d = {0, 0, 0};
+    size_t a = i;
+    if (i > 0 && is_p(sc, i - 1, "-") && i > 1 && is_w(sc, i - 2, "mid")) a = i - 2;
+    else if (i == 0 || !is_any(sc, i - 1, before)) return 0;
+    int dir = 0;
+    if (a > 0 && (is_w(sc, a - 1, "last") || is_w(sc, a - 1, "next") || is_w(sc, a - 1, "this"))) {
+        a--;
+        dir = is_w(sc, a, "last") ? -1 : is_w(sc, a, "next") ? 1 : 0;
+    }
+    if (ref.year) {
+        int fut = dir > 0 || (dir == 0 && future_at(sc, a, i + 1));
+        d.year = dir < 0 ? (m < ref.month ? ref.year : ref.year - 1)
+                 : dir > 0 ? (m > ref.month ? ref.year : ref.year + 1)
+                           : infer_year(ref, m, 0, fut);
+        d.month = m;
+    }
+    emit(sc, a, i + 1, d, PRECIS_GRAIN_MONTH, 1);
+    return i + 1 - a;
+}
+
+/* Month first: "Jan. 22, 2019", "January 22", "November 2013", "Nov. 2013",
+ * "November of 2013", and a bare month ("in May"); m is the month at token
+ * i, abbr set when it is abbreviated. */
+static size_t month_first(scan *sc, size_t i, int m, int abbr)
+{
+    size_t j = i + 1;
+    if (abbr && is_p(sc, j, ".")) j++;
+    int day = day_number_at(sc, j);
+    if (day && !year_at(sc, j)) {
+        size_t k = j + 1;
+        size_t y = is_p(sc, k, ",") && year_at(sc, k + 1) ? k + 1 : year_at(sc, k) ? k : 0;
+        return month_day(sc, i, k, y, m, day);
+    }
+    size_t y = year_at(sc, j) ? j : is_w(sc, j, "of") && year_at(sc, j + 1) ? j + 1 : 0;
+    if (y && (!abbr || is_p(sc, i + 1, "."))) { /* "November 2013", "Nov. 2013" */
+        precis_date d = {sc->t[y].value, m, 0};
+        emit(sc, i, y + 1, d, PRECIS_GRAIN_MONTH, 0);
+        return y + 1 - i;
+    }
+    if (abbr) return 0;
+    return bare_month(sc, i, m);
+}
+
+/* A number first: "22 January 2019", "22nd January", or a year ("1945"). */
+static size_t number_first(scan *sc, size_t i)
+{
+    int day = day_number_at(sc, i), abbr = 0, m;
+    size_t j = i + 1;
+    if (day && (m = month_at(sc, j, &abbr)) != 0) {
+        j++;
+        if (abbr && is_p(sc, j, ".")) j++;
+        return month_day(sc, i, j, year_at(sc, j) ? j : 0, m, day);
+    }
+    if (year_at(sc, i)) {
+        precis_date d = {sc->t[i].value, 0, 0};
+        emit(sc, i, i + 1, d, PRECIS_GRAIN_YEAR, 0);
         return 1;
     }
+    return 0;
+}
 
-    /* Month-first: "Jan. 22, 2019", "January 22", "November 2013", "in May" */
-    if ((m = month_at(sc, i, &abbr)) != 0) {
-        size_t j = i + 1;
-        if (abbr && is_p(sc, j, ".")) j++;
-        int day = day_number_at(sc, j);
-        if (day && !year_at(sc, j)) {
-            size_t k = j + 1;
-            size_t y = is_p(sc, k, ",") && year_at(sc, k + 1) ? k + 1 : year_at(sc, k) ? k : 0;
-            return month_day(sc, i, k, y, m, day);
-        }
-        size_t y = year_at(sc, j) ? j : is_w(sc, j, "of") && year_at(sc, j + 1) ? j + 1 : 0;
-        if (y && (!abbr || is_p(sc, i + 1, "."))) { /* "November 2013", "Nov. 2013" */
-            d.year = t[y].value, d.month = m;
-            emit(sc, i, y + 1, d, PRECIS_GRAIN_MONTH, 0);
-            return y + 1 - i;
-        }
-        if (abbr) return 0;
-        /* a bare month needs a preposition or a determiner before it */
-        static const char *const before[] = {"in", "since", "until", "till", "by", "from",
-                                             "through", "during", "early", "late", "mid",
-                                             "last", "next", "this", "of", "before", "after",
-                                             "between", "and", "to", "that", NULL};
-        size_t a = i;
-        if (i > 0 && is_p(sc, i - 1, "-") && i > 1 && is_w(sc, i - 2, "mid")) a = i - 2;
-        else if (i == 0 || !is_any(sc, i - 1, before)) return 0;
-        int dir = 0;
-        if (a > 0 && (is_w(sc, a - 1, "last") || is_w(sc, a - 1, "next") || is_w(sc, a - 1, "this"))) {
-            a--;
-            dir = is_w(sc, a, "last") ? -1 : is_w(sc, a, "next") ? 1 : 0;
-        }
-        if (ref.year) {
-            int fut = dir > 0 || (dir == 0 && future_at(sc, a, i + 1));
-            d.year = dir < 0 ? (m < ref.month ? ref.year : ref.year - 1)
-                     : dir > 0 ? (m > ref.month ? ref.year : ref.year + 1)
-                               : infer_year(ref, m, 0, fut);
-            d.month = m;
-        }
-        emit(sc, a, i + 1, d, PRECIS_GRAIN_MONTH, 1);
-        return i + 1 - a;
-    }
-
-    /* Day-first: "22 January 2019", "22nd January" */
-    if (t[i].kind == T_NUM) {
-        int day = day_number_at(sc, i);
-        size_t j = i + 1;
-        if (day && (m = month_at(sc, j, &abbr)) != 0) {
-            j++;
-            if (abbr && is_p(sc, j, ".")) j++;
-            return month_day(sc, i, j, year_at(sc, j) ? j : 0, m, day);
-        }
-        if (year_at(sc, i)) {
-            d.year = t[i].value;
-            emit(sc, i, i + 1, d, PRECIS_GRAIN_YEAR, 0);
-            return 1;
-        }
-    }
-
-    if (t[i].kind != T_WORD) return 0;
-
-    /* today, tonight, yesterday, tomorrow */
+/* today, tonight, yesterday, tomorrow */
+static size_t day_word(scan *sc, size_t i)
+{
+    precis_date d = {0, 0, 0};
     if (is_w(sc, i, "today") || is_w(sc, i, "tonight")) {
-        emit(sc, i, i + 1, ref, PRECIS_GRAIN_DAY, 1);
+        emit(sc, i, i + 1, sc->ref, PRECIS_GRAIN_DAY, 1);
         return 1;
     }
     if (is_w(sc, i, "yesterday") || is_w(sc, i, "tomorrow")) {
-        if (ref.year) d = add_days(ref, is_w(sc, i, "yesterday") ? -1 : 1);
+        if (sc->ref.year) d = add_days(sc->ref, is_w(sc, i, "yesterday") ? -1 : 1);
         emit(sc, i, i + 1, d, PRECIS_GRAIN_DAY, 1);
         return 1;
     }
+    return 0;
+}
 
-    /* [earlier|later] this/last/next week|month|year|weekday */
-    {
-        size_t a = i, j = i;
-        if (is_w(sc, j, "earlier") || is_w(sc, j, "later") || is_w(sc, j, "early") ||
-            is_w(sc, j, "late"))
-            j++;
-        int dir = is_w(sc, j, "this") ? 0 : is_w(sc, j, "last") ? -1 : is_w(sc, j, "next") ? 1 : 9;
-        if (dir != 9) {
-            int g = unit_at(sc, j + 1, 0);
-            if (g && g != 5 && g != PRECIS_GRAIN_DAY) {
-                if (ref.year) d = shift(ref, g, dir);
-                emit(sc, a, j + 2, d, (precis_grain)g, 1);
-                return j + 2 - a;
-            }
-            if (dir == 0 && (is_w(sc, j + 1, "morning") || is_w(sc, j + 1, "afternoon") ||
-                             is_w(sc, j + 1, "evening"))) {
-                emit(sc, a, j + 2, ref, PRECIS_GRAIN_DAY, 1);
-                return j + 2 - a;
-            }
-            if (is_w(sc, j + 1, "weekend")) {
-                /* the Saturday of this, the last or the next weekend */
-                if (ref.year) {
-                    long n = day_number(ref.year, ref.month, ref.day);
-                    long sat = n - weekday(n) + 5;
-                    if (dir < 0) sat -= sat >= n ? 7 : 0;
-                    if (dir > 0) sat += sat <= n ? 7 : 0;
-                    d = from_day_number(sat);
-                }
-                emit(sc, a, j + 2, d, PRECIS_GRAIN_DAY, 1);
-                return j + 2 - a;
-            }
-        }
+/* [earlier|later] this/last/next week|month|year, this morning|afternoon|
+ * evening, this/last/next weekend. */
+static size_t this_last_next(scan *sc, size_t i)
+{
+    precis_date ref = sc->ref, d = {0, 0, 0};
+    size_t a = i, j = i;
+    if (is_w(sc, j, "earlier") || is_w(sc, j, "later") || is_w(sc, j, "early") || is_w(sc, j, "late"))
+        j++;
+    int dir = is_w(sc, j, "this") ? 0 : is_w(sc, j, "last") ? -1 : is_w(sc, j, "next") ? 1 : 9;
+    if (dir == 9) return 0;
+    int g = unit_at(sc, j + 1, 0);
+    if (g && g != 5 && g != PRECIS_GRAIN_DAY) {
+        if (ref.year) d = shift(ref, g, dir);
+        emit(sc, a, j + 2, d, (precis_grain)g, 1);
+        return j + 2 - a;
     }
-
-    /* two years ago, a week ago, a decade ago */
-    {
-        int k = count_at(sc, i);
-        if (k) {
-            int g = unit_at(sc, i + 1, k > 1 ? 1 : 0);
-            if (!g && k == 1) g = unit_at(sc, i + 1, 0);
-            if (g && is_w(sc, i + 2, "ago")) {
-                if (ref.year) d = shift(ref, g, -k);
-                emit(sc, i, i + 3, d, g == 5 ? PRECIS_GRAIN_YEAR : (precis_grain)g, 1);
-                return 3;
-            }
-        }
+    if (dir == 0 && (is_w(sc, j + 1, "morning") || is_w(sc, j + 1, "afternoon") ||
+                     is_w(sc, j + 1, "evening"))) {
+        emit(sc, a, j + 2, ref, PRECIS_GRAIN_DAY, 1);
+        return j + 2 - a;
     }
-
-    /* in 10 years — unless it is a span of time: "the first meeting in 10
-     * years", "for the first time in three decades", "the highest in 20 years" */
-    if (is_w(sc, i, "in")) {
-        int k = count_at(sc, i + 1);
-        int g = k ? unit_at(sc, i + 2, k > 1 ? 1 : 0) : 0;
-        if (g && !is_w(sc, i + 1, "a") && !is_w(sc, i + 1, "an")) {
-            int span = is_w(sc, i + 3, "time") || is_w(sc, i + 3, "of");
-            for (size_t b = i, steps = 0; b-- > 0 && steps < 12 && !span; steps++) {
-                if (sentence_end(sc, b)) break;
-                size_t l = sc->t[b].end - sc->t[b].start;
-                const char *w = sc->s + sc->t[b].start;
-                span = is_w(sc, b, "first") || is_w(sc, b, "last") || is_w(sc, b, "since") ||
-                       is_w(sc, b, "only") || is_w(sc, b, "worst") || is_w(sc, b, "best") ||
-                       (sc->t[b].kind == T_WORD && l > 4 && strncasecmp(w + l - 3, "est", 3) == 0);
-            }
-            if (!span) {
-                if (ref.year) d = shift(ref, g, k);
-                emit(sc, i, i + 3, d, g == 5 ? PRECIS_GRAIN_YEAR : (precis_grain)g, 1);
-                return 3;
-            }
+    if (is_w(sc, j + 1, "weekend")) {
+        /* the Saturday of this, the last or the next weekend */
+        if (ref.year) {
+            long n = day_number(ref.year, ref.month, ref.day);
+            long sat = n - weekday(n) + 5;
+            if (dir < 0) sat -= sat >= n ? 7 : 0;
+            if (dir > 0) sat += sat <= n ? 7 : 0;
+            d = from_day_number(sat);
         }
-    }
-
-    /* [on|last|next|this] Monday — unless a date follows ("Monday, Jan. 21") */
-    {
-        size_t a = i, w = i;
-        int dir = 0;
-        if (is_w(sc, i, "last") || is_w(sc, i, "next") || is_w(sc, i, "this")) {
-            dir = is_w(sc, i, "last") ? -1 : is_w(sc, i, "next") ? 1 : 0;
-            w = i + 1;
-        }
-        int wd = weekday_at(sc, w);
-        if (wd >= 0) {
-            size_t j = w + 1;
-            if (is_p(sc, j, ",") && month_at(sc, j + 1, &abbr)) return 0;
-            if (month_at(sc, j, &abbr) || day_number_at(sc, j)) return 0;
-            if (ref.year) {
-                long n = day_number(ref.year, ref.month, ref.day);
-                int delta = wd - weekday(n); /* -6 .. 6 */
-                int fut = dir > 0 || (dir == 0 && future_at(sc, a, j));
-                if (dir < 0) delta = delta < 0 ? delta : delta - 7;
-                else if (fut) delta = delta > 0 ? delta : delta + 7;
-                else delta = delta <= 0 ? delta : delta - 7;
-                d = from_day_number(n + delta);
-            }
-            emit(sc, a, j, d, PRECIS_GRAIN_DAY, 1);
-            return j - a;
-        }
+        emit(sc, a, j + 2, d, PRECIS_GRAIN_DAY, 1);
+        return j + 2 - a;
     }
     return 0;
+}
+
+/* two years ago, a week ago, a decade ago */
+static size_t ago(scan *sc, size_t i)
+{
+    precis_date d = {0, 0, 0};
+    int k = count_at(sc, i);
+    if (!k) return 0;
+    int g = unit_at(sc, i + 1, k > 1 ? 1 : 0);
+    if (!g && k == 1) g = unit_at(sc, i + 1, 0);
+    if (!g || !is_w(sc, i + 2, "ago")) return 0;
+    if (sc->ref.year) d = shift(sc->ref, g, -k);
+    emit(sc, i, i + 3, d, g == 5 ? PRECIS_GRAIN_YEAR : (precis_grain)g, 1);
+    return 3;
+}
+
+/* Is "in N units" at token i a span of time rather than a date ahead: "the
+ * first meeting in 10 years", "for the first time in three decades", "the
+ * highest in 20 years"? */
+static int span_of_time(const scan *sc, size_t i)
+{
+    int span = is_w(sc, i + 3, "time") || is_w(sc, i + 3, "of");
+    for (size_t b = i, steps = 0; b-- > 0 && steps < 12 && !span; steps++) {
+        if (sentence_end(sc, b)) break;
+        size_t l = sc->t[b].end - sc->t[b].start;
+        const char *w = sc->s + sc->t[b].start;
+        span = is_w(sc, b, "first") || is_w(sc, b, "last") || is_w(sc, b, "since") ||
+               is_w(sc, b, "only") || is_w(sc, b, "worst") || is_w(sc, b, "best") ||
+               (sc->t[b].kind == T_WORD && l > 4 && strncasecmp(w + l - 3, "est", 3) == 0);
+    }
+    return span;
+}
+
+/* in 10 years, in two weeks: a date ahead, unless it is a span of time */
+static size_t in_units(scan *sc, size_t i)
+{
+    precis_date d = {0, 0, 0};
+    if (!is_w(sc, i, "in")) return 0;
+    int k = count_at(sc, i + 1);
+    int g = k ? unit_at(sc, i + 2, k > 1 ? 1 : 0) : 0;
+    if (!g || is_w(sc, i + 1, "a") || is_w(sc, i + 1, "an") || span_of_time(sc, i)) return 0;
+    if (sc->ref.year) d = shift(sc->ref, g, k);
+    emit(sc, i, i + 3, d, g == 5 ? PRECIS_GRAIN_YEAR : (precis_grain)g, 1);
+    return 3;
+}
+
+/* [on|last|next|this] Monday — unless a date follows ("Monday, Jan. 21") */
+static size_t weekday_phrase(scan *sc, size_t i)
+{
+    precis_date ref = sc->ref, d = {0, 0, 0};
+    size_t a = i, w = i;
+    int dir = 0, abbr = 0;
+    if (is_w(sc, i, "last") || is_w(sc, i, "next") || is_w(sc, i, "this")) {
+        dir = is_w(sc, i, "last") ? -1 : is_w(sc, i, "next") ? 1 : 0;
+        w = i + 1;
+    }
+    int wd = weekday_at(sc, w);
+    if (wd < 0) return 0;
+    size_t j = w + 1;
+    if (is_p(sc, j, ",") && month_at(sc, j + 1, &abbr)) return 0;
+    if (month_at(sc, j, &abbr) || day_number_at(sc, j)) return 0;
+    if (ref.year) {
+        long n = day_number(ref.year, ref.month, ref.day);
+        int delta = wd - weekday(n); /* -6 .. 6 */
+        int fut = dir > 0 || (dir == 0 && future_at(sc, a, j));
+        if (dir < 0) delta = delta < 0 ? delta : delta - 7;
+        else if (fut) delta = delta > 0 ? delta : delta + 7;
+        else delta = delta <= 0 ? delta : delta - 7;
+        d = from_day_number(n + delta);
+    }
+    emit(sc, a, j, d, PRECIS_GRAIN_DAY, 1);
+    return j - a;
+}
+
+/* Try the patterns at token i, in this order (the first that applies
+ * decides); returns the tokens consumed (0 = none). */
+static size_t match_at(scan *sc, size_t i)
+{
+    if (sc->t[i].kind == T_ISO) return iso_date(sc, i);
+    if (sc->t[i].kind == T_NUM) return number_first(sc, i);
+    if (sc->t[i].kind != T_WORD) return 0;
+    int abbr = 0, m = month_at(sc, i, &abbr);
+    if (m) return month_first(sc, i, m, abbr);
+    size_t used;
+    if ((used = day_word(sc, i)) || (used = this_last_next(sc, i)) || (used = ago(sc, i)) ||
+        (used = in_units(sc, i)))
+        return used;
+    return weekday_phrase(sc, i);
 }
 
 size_t precis_find_dates(const char *text, size_t len, precis_date ref, precis_date_mention *out,
@@ -644,15 +721,14 @@ char *precis_date_label(precis_date d, precis_grain g, char *buf)
     return buf;
 }
 
-static const char *const month_names[12] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                            "jul", "aug", "sep", "oct", "nov", "dec"};
-
-/* Month number from a word ("Jan", "January", "Sept."), or 0. */
+/* Month number from a word by its first three letters ("Jan", "January",
+ * "Sept."), or 0: a document's date line is not prose, so any word that
+ * begins like a month names it. */
 static int month_of(const char *s, size_t n)
 {
     if (n < 3) return 0;
     for (int m = 0; m < 12; m++)
-        if (strncasecmp(s, month_names[m], 3) == 0) return m + 1;
+        if (strncasecmp(s, pc_month_names[m], 3) == 0) return m + 1;
     return 0;
 }
 

@@ -18,6 +18,11 @@
  * counts.  Formula A sums hits and counts over the models; B keeps the
  * model with the best recall.  R and P are rounded to 5 decimals before F
  * is computed from them, exactly as the Perl script does.
+ *
+ * In the flow: none; ROUGE scores summaries against reference summaries,
+ * outside the summarising pipeline.  precis eval (eval/eval.c) reads the
+ * evaluation and calls the public API here (precis.h); bench/ and the tests
+ * call it too.
  */
 #include "eval/rouge.h"
 
@@ -27,6 +32,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define MAX_N 4              /* ROUGE-1 .. ROUGE-4 at most (-n) */
+#define MAX_METRICS 8        /* room for all of them: ROUGE-1..4, L, W, S (or SU) */
+#define TOKEN_BYTES 1024     /* a longer token is cut to this less one (the Perl keeps it whole) */
 
 struct precis_rouge {
     precis_rouge_options opt;
@@ -38,7 +47,7 @@ struct precis_rouge {
     char **exc_base;
     size_t nexc, capexc;
     pc_map stopwords;
-    char names[8][24];
+    char names[MAX_METRICS][24];
     size_t nmetrics;
 };
 
@@ -115,7 +124,7 @@ precis_rouge *precis_rouge_new(const precis_rouge_options *opt, char *err, size_
     else precis_rouge_options_init(&r->opt);
     if (r->opt.alpha < 0 || r->opt.alpha > 1) r->opt.alpha = 0.5;
     if (r->opt.max_n < 0) r->opt.max_n = 0;
-    if (r->opt.max_n > 4) r->opt.max_n = 4;
+    if (r->opt.max_n > MAX_N) r->opt.max_n = MAX_N;
     if (r->opt.stem &&
         load_exceptions(r, r->opt.wordnet_dir ? r->opt.wordnet_dir : "/usr/share/wordnet", err,
                         errlen) != 0) {
@@ -128,14 +137,15 @@ precis_rouge *precis_rouge_new(const precis_rouge_options *opt, char *err, size_
         precis_rouge_free(r);
         return NULL;
     }
-    for (int n = 1; n <= r->opt.max_n; n++) snprintf(r->names[r->nmetrics++], 24, "ROUGE-%d", n);
-    if (r->opt.lcs) snprintf(r->names[r->nmetrics++], 24, "ROUGE-L");
-    if (r->opt.wlcs_weight > 0) snprintf(r->names[r->nmetrics++], 24, "ROUGE-W-%g", r->opt.wlcs_weight);
+    const size_t cap = sizeof r->names[0];
+    for (int n = 1; n <= r->opt.max_n; n++) snprintf(r->names[r->nmetrics++], cap, "ROUGE-%d", n);
+    if (r->opt.lcs) snprintf(r->names[r->nmetrics++], cap, "ROUGE-L");
+    if (r->opt.wlcs_weight > 0) snprintf(r->names[r->nmetrics++], cap, "ROUGE-W-%g", r->opt.wlcs_weight);
     if (r->opt.skip) {
         if (r->opt.skip_gap >= 0)
-            snprintf(r->names[r->nmetrics++], 24, "ROUGE-S%s%d", r->opt.skip_unigrams ? "U" : "",
+            snprintf(r->names[r->nmetrics++], cap, "ROUGE-S%s%d", r->opt.skip_unigrams ? "U" : "",
                      r->opt.skip_gap);
-        else snprintf(r->names[r->nmetrics++], 24, "ROUGE-S%s*", r->opt.skip_unigrams ? "U" : "");
+        else snprintf(r->names[r->nmetrics++], cap, "ROUGE-S%s*", r->opt.skip_unigrams ? "U" : "");
     }
     return r;
 }
@@ -375,7 +385,7 @@ static void tokens_of(precis_rouge *r, const char *text, pc_u32vec *out)
     if (!text) return;
     /* s/-/ - /g; s/[^A-Za-z0-9\-]/ /g: '-' is its own token, others split */
     const char *p = text;
-    char buf[1024];
+    char buf[TOKEN_BYTES];
     while (*p) {
         unsigned char ch = (unsigned char)*p;
         if (ch == '-') { /* a lone '-' never starts with [a-z0-9]: dropped */
@@ -558,7 +568,7 @@ static void sentences_of(precis_rouge *r, const strlist *lines, sentences *out)
     strlist t = {0};
     read_text_lcs(r, lines, &t);
     out->n = t.n;
-    out->sents = pc_xcalloc(t.n ? t.n : 1, sizeof *out->sents);
+    out->sents = pc_xcalloc(t.n, sizeof *out->sents);
     for (size_t i = 0; i < t.n; i++) tokens_of(r, t.s[i], &out->sents[i]);
     sl_free(&t);
 }
@@ -572,7 +582,7 @@ static void sentences_free(sentences *s)
 /* Unigram counts as a dense array over token ids (for LCS clipping). */
 static uint32_t *unigram_counts(const precis_rouge *r, const pc_u32vec *t)
 {
-    uint32_t *u = pc_xcalloc(r->nwords ? r->nwords : 1, sizeof *u);
+    uint32_t *u = pc_xcalloc(r->nwords, sizeof *u);
     for (size_t i = 0; i < t->n; i++) u[t->v[i]]++;
     return u;
 }
@@ -587,7 +597,7 @@ static void union_lcs(const precis_rouge *r, accum *a, const sentences *ms, cons
     double hit = 0, base = 0;
     for (size_t i = 0; i < ms->n; i++) {
         const pc_u32vec *s = &ms->sents[i];
-        uint8_t *mask = pc_xcalloc(s->n ? s->n : 1, 1);
+        uint8_t *mask = pc_xcalloc(s->n, 1);
         base += weight > 0 ? pow((double)s->n, weight) : (double)s->n;
         for (size_t j = 0; j < ps->n; j++)
             lcs_mark(s->v, s->n, ps->sents[j].v, ps->sents[j].n, mask, weight);
@@ -618,77 +628,102 @@ static void union_lcs(const precis_rouge *r, accum *a, const sentences *ms, cons
 
 /* ---------------------------------------------------------------------- */
 
+/* ROUGE-W's R, P and F: the inverse power of the ratios, rounded as
+ * ROUGE-1.5.5 rounds them. */
+static precis_rouge_score finish_w(const accum *a, double weight, double alpha)
+{
+    precis_rouge_score s;
+    double inv = 1.0 / weight;
+    s.r = a->count != 0 ? round5(pow(a->hit / a->count, inv)) : 0;
+    s.p = a->count_p != 0 ? round5(pow(a->hit / a->count_p, inv)) : 0;
+    double d = (1 - alpha) * s.p + alpha * s.r;
+    s.f = d > 0 ? round5(s.p * s.r / d) : 0;
+    return s;
+}
+
+/* The peer summary, read once for all the models. */
+typedef struct {
+    strlist lines;
+    char *text;          /* read_text's */
+    pc_u32vec tok;
+    sentences sent;      /* for ROUGE-L and -W */
+    gramset *grams;      /* one per metric: ROUGE-1..N, then S's at slot s */
+    size_t lcs, w, s;    /* the slots of ROUGE-L, -W and -S; SIZE_MAX when off */
+} peer_summary;
+
+static void peer_read(precis_rouge *r, const char *text, peer_summary *p)
+{
+    spl_lines(text ? text : "", &p->lines);
+    p->text = read_text(r, &p->lines);
+    tokens_of(r, p->text, &p->tok);
+    if (r->opt.lcs || r->opt.wlcs_weight > 0) sentences_of(r, &p->lines, &p->sent);
+    p->grams = pc_xcalloc(r->nmetrics, sizeof *p->grams);
+    size_t mi = 0;
+    for (int n = 1; n <= r->opt.max_n; n++) ngrams(&p->tok, n, &p->grams[mi++]);
+    p->lcs = r->opt.lcs ? mi++ : SIZE_MAX;
+    p->w = r->opt.wlcs_weight > 0 ? mi++ : SIZE_MAX;
+    p->s = r->opt.skip ? mi++ : SIZE_MAX;
+    if (p->s != SIZE_MAX) skip_bigrams(r, &p->tok, &p->grams[p->s]);
+}
+
+static void peer_free(const precis_rouge *r, peer_summary *p)
+{
+    for (size_t k = 0; k < r->nmetrics; k++) gs_free(&p->grams[k]);
+    free(p->grams);
+    free(p->tok.v);
+    free(p->text);
+    sentences_free(&p->sent);
+    sl_free(&p->lines);
+}
+
+/* One model's hits and counts against the peer, into acc (one per metric). */
+static void score_model(precis_rouge *r, const peer_summary *p, const char *model, accum *acc)
+{
+    strlist mlines = {0};
+    spl_lines(model ? model : "", &mlines);
+    char *mtext = read_text(r, &mlines);
+    pc_u32vec mtok = {0};
+    tokens_of(r, mtext, &mtok);
+    size_t k = 0;
+    for (int n = 1; n <= r->opt.max_n; n++, k++) {
+        gramset g = {0};
+        ngrams(&mtok, n, &g);
+        accumulate(r, &acc[k], (double)hits(&g, &p->grams[k]), (double)g.total, (double)p->grams[k].total);
+        gs_free(&g);
+    }
+    if (p->lcs != SIZE_MAX || p->w != SIZE_MAX) {
+        sentences ms = {0};
+        sentences_of(r, &mlines, &ms);
+        if (p->lcs != SIZE_MAX) union_lcs(r, &acc[p->lcs], &ms, &p->sent, &mtok, &p->tok, 0);
+        if (p->w != SIZE_MAX) union_lcs(r, &acc[p->w], &ms, &p->sent, &mtok, &p->tok, r->opt.wlcs_weight);
+        sentences_free(&ms);
+    }
+    if (p->s != SIZE_MAX) {
+        gramset g = {0};
+        skip_bigrams(r, &mtok, &g);
+        accumulate(r, &acc[p->s], (double)hits(&g, &p->grams[p->s]), (double)g.total,
+                   (double)p->grams[p->s].total);
+        gs_free(&g);
+    }
+    free(mtok.v);
+    free(mtext);
+    sl_free(&mlines);
+}
+
 void precis_rouge_score_texts(precis_rouge *r, const char *peer, const char *const *models,
                               size_t nmodels, precis_rouge_score *out)
 {
-    strlist plines = {0};
-    spl_lines(peer ? peer : "", &plines);
-    char *ptext = read_text(r, &plines);
-    pc_u32vec ptok = {0};
-    tokens_of(r, ptext, &ptok);
-    sentences psent = {0};
-    if (r->opt.lcs || r->opt.wlcs_weight > 0) sentences_of(r, &plines, &psent);
-
+    peer_summary p = {0};
+    peer_read(r, peer, &p);
     size_t nm = r->nmetrics;
     accum *acc = pc_xcalloc(nm, sizeof *acc);
     for (size_t k = 0; k < nm; k++) acc[k].best = -1;
-    gramset *pg = pc_xcalloc(nm, sizeof *pg);
-    size_t mi = 0;
-    for (int n = 1; n <= r->opt.max_n; n++) ngrams(&ptok, n, &pg[mi++]);
-    size_t lcs_i = r->opt.lcs ? mi++ : SIZE_MAX;
-    size_t w_i = r->opt.wlcs_weight > 0 ? mi++ : SIZE_MAX;
-    size_t s_i = r->opt.skip ? mi++ : SIZE_MAX;
-    if (s_i != SIZE_MAX) skip_bigrams(r, &ptok, &pg[s_i]);
-
-    for (size_t m = 0; m < nmodels; m++) {
-        strlist mlines = {0};
-        spl_lines(models[m] ? models[m] : "", &mlines);
-        char *mtext = read_text(r, &mlines);
-        pc_u32vec mtok = {0};
-        tokens_of(r, mtext, &mtok);
-        size_t k = 0;
-        for (int n = 1; n <= r->opt.max_n; n++, k++) {
-            gramset g = {0};
-            ngrams(&mtok, n, &g);
-            accumulate(r, &acc[k], (double)hits(&g, &pg[k]), (double)g.total, (double)pg[k].total);
-            gs_free(&g);
-        }
-        if (lcs_i != SIZE_MAX || w_i != SIZE_MAX) {
-            sentences ms = {0};
-            sentences_of(r, &mlines, &ms);
-            if (lcs_i != SIZE_MAX) union_lcs(r, &acc[lcs_i], &ms, &psent, &mtok, &ptok, 0);
-            if (w_i != SIZE_MAX) union_lcs(r, &acc[w_i], &ms, &psent, &mtok, &ptok, r->opt.wlcs_weight);
-            sentences_free(&ms);
-        }
-        if (s_i != SIZE_MAX) {
-            gramset g = {0};
-            skip_bigrams(r, &mtok, &g);
-            accumulate(r, &acc[s_i], (double)hits(&g, &pg[s_i]), (double)g.total, (double)pg[s_i].total);
-            gs_free(&g);
-        }
-        free(mtok.v);
-        free(mtext);
-        sl_free(&mlines);
-    }
-    for (size_t k = 0; k < nm; k++) {
-        if (k == w_i) { /* ROUGE-W reports the ratios' inverse power */
-            double inv = 1.0 / r->opt.wlcs_weight;
-            out[k].r = acc[k].count != 0 ? round5(pow(acc[k].hit / acc[k].count, inv)) : 0;
-            out[k].p = acc[k].count_p != 0 ? round5(pow(acc[k].hit / acc[k].count_p, inv)) : 0;
-            double d = (1 - r->opt.alpha) * out[k].p + r->opt.alpha * out[k].r;
-            out[k].f = d > 0 ? round5(out[k].p * out[k].r / d) : 0;
-            gs_free(&pg[k]);
-            continue;
-        }
-        out[k] = finish(acc[k].hit, acc[k].count, acc[k].count_p, r->opt.alpha);
-        gs_free(&pg[k]);
-    }
-    free(pg);
+    for (size_t m = 0; m < nmodels; m++) score_model(r, &p, models[m], acc);
+    for (size_t k = 0; k < nm; k++)
+        out[k] = k == p.w ? finish_w(&acc[k], r->opt.wlcs_weight, r->opt.alpha)
+                          : finish(acc[k].hit, acc[k].count, acc[k].count_p, r->opt.alpha);
     free(acc);
-    free(ptok.v);
-    free(ptext);
-    if (r->opt.lcs || r->opt.wlcs_weight > 0) sentences_free(&psent);
-    sl_free(&plines);
+    peer_free(r, &p);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -12,6 +12,9 @@
  *
  * The rules below follow the Perl regular expressions one by one; `m` is
  * Porter's measure (the number of vowel-consonant sequences).
+ *
+ * In the flow: none; rouge.c stems tokens with it under -m (precis eval,
+ * outside the summarising pipeline).
  */
 #include "eval/rouge.h"
 

@@ -2,6 +2,12 @@
  * render_json.c — JSON for machines: every sentence with its document,
  * sentence index, byte offsets in the original input, score and the other
  * documents that carry a near-duplicate; then the documents' metadata.
+ *
+ * Every reference inside one output resolves inside it: documents are
+ * named by ids listed in the same object's "documents", and a quote's
+ * "entity" is the "id" of an entity listed in the same output, or null
+ * (pc_json_dump resolves it, see link_quotes).  docs/json.md documents
+ * every field; docs/schema/ has a JSON Schema for each command.
  */
 #include "render/render.h"
 
@@ -11,17 +17,21 @@
 #include <string.h>
 
 
+/* A document's date as far as it is known: YYYY-MM-DD, YYYY-MM, YYYY or null. */
 static json_t *date_json(const precis_date *d)
 {
     if (!d->year) return json_null();
     char buf[16];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-    return json_string(buf);
+    return json_string(precis_date_label(*d, !d->month ? PRECIS_GRAIN_YEAR
+                                             : !d->day ? PRECIS_GRAIN_MONTH
+                                                       : PRECIS_GRAIN_DAY, buf));
 }
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
 static json_t *summary_json(const precis_summary *s);
+static json_t *docs_json(const pc_docmeta *docs, size_t n);
+static void link_quotes(json_t *root);
 
 /* A sentence with its attribution; `truncated` < 0 leaves that field out. */
 static void sentence_fields(json_t *o, const precis_sentence *st, const pc_docmeta *docs,
@@ -44,6 +54,7 @@ static void sentence_fields(json_t *o, const precis_sentence *st, const pc_docme
 /* Indented JSON with a final newline; takes the value. */
 char *pc_json_dump(void *json)
 {
+    link_quotes(json);
     char *out = json_dumps(json, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     json_decref(json);
     size_t n = strlen(out);
@@ -91,17 +102,7 @@ static json_t *summary_json(const precis_summary *s)
         json_array_append_new(sents, o);
     }
     json_object_set_new(root, "sentences", sents);
-    json_t *docs = json_array();
-    for (size_t i = 0; i < s->ndocs; i++) {
-        json_t *o = json_object();
-        json_object_set_new(o, "id", json_string(s->docs[i].id));
-        json_object_set_new(o, "file", str_or_null(s->docs[i].name));
-        json_object_set_new(o, "title", str_or_null(s->docs[i].title));
-        json_object_set_new(o, "source", str_or_null(s->docs[i].source));
-        json_object_set_new(o, "date", date_json(&s->docs[i].date));
-        json_array_append_new(docs, o);
-    }
-    json_object_set_new(root, "documents", docs);
+    json_object_set_new(root, "documents", docs_json(s->docs, s->ndocs));
     return root;
 }
 
@@ -116,6 +117,8 @@ static json_t *label_json(precis_date d, precis_grain g)
     return d.year ? json_string(precis_date_label(d, g, buf)) : json_null();
 }
 
+/* The cluster's documents, in cluster order (a sentence's "doc_index" is
+ * its place here): the same five fields in every output. */
 static json_t *docs_json(const pc_docmeta *docs, size_t n)
 {
     json_t *a = json_array();
@@ -123,6 +126,8 @@ static json_t *docs_json(const pc_docmeta *docs, size_t n)
         json_t *o = json_object();
         json_object_set_new(o, "id", json_string(docs[i].id));
         json_object_set_new(o, "file", str_or_null(docs[i].name));
+        json_object_set_new(o, "title", str_or_null(docs[i].title));
+        json_object_set_new(o, "source", str_or_null(docs[i].source));
         json_object_set_new(o, "date", date_json(&docs[i].date));
         json_array_append_new(a, o);
     }
@@ -175,6 +180,8 @@ void *pc_entities_json(const precis_entities *e)
     for (size_t k = 0; k < e->n; k++) {
         const precis_entity *en = &e->e[k];
         json_t *o = json_object();
+        /* the id is the entity's place in this list: a quote's "entity" */
+        json_object_set_new(o, "id", json_integer((json_int_t)k));
         json_object_set_new(o, "name", json_string(en->name));
         json_object_set_new(o, "type", json_string(precis_entity_type_name(en->type)));
         json_object_set_new(o, "mentions", json_integer((json_int_t)en->nmentions));
@@ -199,6 +206,7 @@ void *pc_entities_json(const precis_entities *e)
         json_array_append_new(arr, o);
     }
     json_object_set_new(root, "entities", arr);
+    json_object_set_new(root, "documents", docs_json(e->docs, e->ndocs));
     return root;
 }
 
@@ -221,7 +229,56 @@ void *pc_quotes_json(const precis_quotes *q)
         json_array_append_new(arr, o);
     }
     json_object_set_new(root, "quotes", arr);
+    json_object_set_new(root, "documents", docs_json(q->docs, q->ndocs));
     return root;
+}
+
+/* ---- references inside one output ---------------------------------------
+ * A quote's speaker is found as an index in the entity list the quotes were
+ * found with, which is not what an output lists: a digest lists only the
+ * leading entities, `precis quotes` none.  So pc_quotes_json writes that
+ * index, and once the output is complete pc_json_dump turns it into the
+ * "id" of the entity the same output lists with that name, or null. */
+
+/* The list `key` of an output: root[key] when an array (the command's own
+ * output), or root[key][key] (a section of a digest); else NULL. */
+static json_t *list_of(json_t *root, const char *key)
+{
+    json_t *v = json_object_get(root, key);
+    if (json_is_object(v)) v = json_object_get(v, key);
+    return json_is_array(v) ? v : NULL;
+}
+
+/* The id of the listed entity a quote's speaker is: the one at the index
+ * found, if its name is the speaker's, else the only one of that name. */
+static json_t *listed_entity(json_t *ents, json_t *quote, json_int_t found)
+{
+    json_t *speaker = json_object_get(quote, "speaker");
+    json_t *at = found >= 0 ? json_array_get(ents, (size_t)found) : NULL;
+    if (at && json_equal(json_object_get(at, "name"), speaker)) return json_object_get(at, "id");
+    json_t *match = NULL, *en;
+    size_t i;
+    json_array_foreach(ents, i, en) {
+        if (!json_equal(json_object_get(en, "name"), speaker)) continue;
+        if (match) return NULL; /* two of that name: not this one's to choose */
+        match = en;
+    }
+    return match ? json_object_get(match, "id") : NULL;
+}
+
+static void link_quotes(json_t *root)
+{
+    json_t *quotes = list_of(root, "quotes");
+    if (!quotes) return;
+    json_t *ents = list_of(root, "entities");
+    json_t *q;
+    size_t i;
+    json_array_foreach(quotes, i, q) {
+        json_t *found = json_object_get(q, "entity");
+        if (!json_is_integer(found)) continue;
+        json_t *id = ents ? listed_entity(ents, q, json_integer_value(found)) : NULL;
+        json_object_set(q, "entity", id ? id : json_null());
+    }
 }
 
 /* ---- an article extracted from a page ---------------------------------- */

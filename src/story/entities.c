@@ -1,6 +1,9 @@
 /*
  * entities.c — people, places and organisations named in a cluster, with
- * their aliases merged into one entity each.
+ * their aliases merged into one entity each.  A story module: reads an
+ * analysed cluster (its sentences, and the speaker labels the cleaner
+ * removed) and the word classes of names.c; quotes.c maps speakers to its
+ * entities, the renderers print them.
  *
  * Mentions are capitalised spans ("Shinzo Abe", "Ministry of Foreign
  * Affairs", "VLADMIR PUTIN"), found without a statistical model:
@@ -11,11 +14,12 @@
  *     before it ("adviser Yuri Ushakov") and a reporting verb beside it;
  *   - possessives end a name ("Japan's" names "Japan");
  *   - spans of nationality adjectives or titles alone are not names.
- * Names then merge, in this order, by union-find:
+ * Names then merge, in this order, by union-find (precis_entities_find
+ * lists the steps, one function each):
  *   1. the same name, whatever its case or titles;
  *   2. one-letter misspellings of words of five letters or more, word for
  *      word ("Vladmir Putin", "Sergei/Sergey Lavrov", "Kurils/Kuriles"),
- *      unless both are different countries of the gazetteer;
+ *      unless both are places of the gazetteer;
  *   3. naming patterns in a sentence: "known in Japan as A and in Russia as
  *      B", "X, known in Japanese as Y", "referred to as A by ... and B by ...",
  *      "X, which Japan calls Y", "X (ACRONYM)" when the letters are X's
@@ -28,14 +32,11 @@
  * prepositions of place ("in", "to") a place; otherwise "other".
  */
 #include "story/story.h"
+#include "story/names.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-
-unsigned pc_name_class(const char *lower, size_t n);
-enum { N_TITLE = 1, N_ROLE = 2, N_DEMONYM = 4, N_ORG = 8, N_PLACE = 16, N_GAZETTEER = 32,
-       N_CALENDAR = 64, N_EVENT = 128 };
 
 /* ---- words ------------------------------------------------------------- */
 
@@ -73,7 +74,7 @@ static utf8proc_int32_t cp_at(const char *s, size_t n, size_t i, size_t *len)
 static int is_apos(const char *s, size_t n, size_t i, size_t *len)
 {
     if (s[i] == '\'') return *len = 1, 1;
-    if (i + 2 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0) return *len = 3, 1;
+    if (i + 2 < n && memcmp(s + i, PC_RSQUO, 3) == 0) return *len = 3, 1;
     return 0;
 }
 
@@ -562,19 +563,13 @@ static void apposition(ectx *x, uint32_t *parent, size_t a, size_t b)
     }
 }
 
-static int by_mentions(const void *a, const void *b)
-{
-    const precis_entity *x = a, *y = b;
-    if (x->nmentions != y->nmentions) return x->nmentions > y->nmentions ? -1 : 1;
-    return strcmp(x->name, y->name);
-}
+/* ---- the steps of precis_entities_find --------------------------------- */
 
-precis_entities *precis_entities_find(precis_cluster *c)
+/* The mentions of every sentence of every document, in document order;
+ * a speaker label the cleaner removed is read where it stood. */
+static void collect_mentions(ectx *x)
 {
-    if (pc_analyze(c, NULL, 0) != 0) return NULL;
-    ectx x = {0};
-    x.c = c;
-    learn_case(&x);
+    precis_cluster *c = x->c;
     for (uint32_t di = 0; di < c->ndocs; di++) {
         pc_doc *d = &c->docs[di];
         size_t r = 0;
@@ -582,48 +577,67 @@ precis_entities *precis_entities_find(precis_cluster *c)
             const pc_sent *s = &c->sents[d->sent0 + k];
             for (; r < d->nrm && d->rm[r].start <= s->start; r++)
                 if (d->rm[r].reason == PC_RM_LABEL)
-                    scan_region(&x, d, di, d->rm[r].text, strlen(d->rm[r].text), d->rm[r].start,
+                    scan_region(x, d, di, d->rm[r].text, strlen(d->rm[r].text), d->rm[r].start,
                                 d->rm[r].end);
             if (s->removed) continue;
-            scan_region(&x, d, di, d->text + s->start, s->end - s->start, s->start, s->end);
+            scan_region(x, d, di, d->text + s->start, s->end - s->start, s->start, s->end);
         }
     }
-    free(x.w);
+    free(x->w);
+    x->w = NULL;
+    x->capw = 0;
+}
 
-    /* 1. name groups: one per key */
+/* The name groups and the union-find that merges them into entities. */
+typedef struct {
+    kgroup *g;
+    size_t n;
+    uint32_t *parent;
+} groups;
+
+/* One name group per key (the same name whatever its case or titles), with
+ * its mentions' evidence summed; every mention learns its group. */
+static void group_by_key(ectx *x, groups *gs)
+{
     pc_map keys = {0};
-    kgroup *g = NULL;
-    size_t ng = 0, capg = 0;
-    for (size_t i = 0; i < x.n; i++) {
-        mention *m = &x.m[i];
+    size_t capg = 0;
+    for (size_t i = 0; i < x->n; i++) {
+        mention *m = &x->m[i];
         int added = 0;
-        uint32_t *slot = pc_map_put(&keys, m->key, strlen(m->key), (uint32_t)ng, &added);
+        uint32_t *slot = pc_map_put(&keys, m->key, strlen(m->key), (uint32_t)gs->n, &added);
         if (added) {
-            PC_GROW(g, capg, ng + 1);
-            memset(&g[ng], 0, sizeof *g);
-            g[ng].key = m->key;
-            g[ng].ntok = m->ntok;
-            g[ng].best = (uint32_t)i;
-            g[ng].place_kw = key_class(m->key, N_PLACE);
-            g[ng].org_kw = key_class(m->key, N_ORG);
-            g[ng].event = key_class(m->key, N_EVENT);
-            g[ng].gaz = pc_name_class(m->key, strlen(m->key)) & N_GAZETTEER ? 1 : 0;
-            ng++;
+            PC_GROW(gs->g, capg, gs->n + 1);
+            kgroup *fresh = &gs->g[gs->n++];
+            memset(fresh, 0, sizeof *fresh);
+            fresh->key = m->key;
+            fresh->ntok = m->ntok;
+            fresh->best = (uint32_t)i;
+            fresh->place_kw = key_class(m->key, N_PLACE);
+            fresh->org_kw = key_class(m->key, N_ORG);
+            fresh->event = key_class(m->key, N_EVENT);
+            fresh->gaz = pc_name_class(m->key, strlen(m->key)) & N_GAZETTEER ? 1 : 0;
         }
         m->group = *slot;
-        kgroup *k = &g[*slot];
+        kgroup *k = &gs->g[*slot];
         k->count++;
         k->person += m->person;
         k->loc += m->loc;
         /* show the name as written in mixed case when it ever is */
-        if (x.m[k->best].upper && !m->upper) k->best = (uint32_t)i;
+        if (x->m[k->best].upper && !m->upper) k->best = (uint32_t)i;
     }
-    uint32_t *parent = pc_xmalloc((ng ? ng : 1) * sizeof *parent);
-    for (uint32_t i = 0; i < ng; i++) parent[i] = i;
+    pc_map_free(&keys);
+    gs->parent = pc_xmalloc(gs->n * sizeof *gs->parent);
+    for (uint32_t i = 0; i < gs->n; i++) gs->parent[i] = i;
+}
 
-    /* 2. one-letter misspellings, among keys of as many words and the same
-     * first letter (sorted, so each is compared with its neighbours only) */
-    uint32_t *ord = pc_xmalloc((ng ? ng : 1) * sizeof *ord);
+/* One-letter misspellings, among keys of as many words and the same first
+ * letter (sorted, so each is compared with its neighbours only), unless
+ * both are places of the gazetteer. */
+static void merge_misspellings(groups *gs)
+{
+    const kgroup *g = gs->g;
+    size_t ng = gs->n;
+    uint32_t *ord = pc_xmalloc(ng * sizeof *ord);
     for (uint32_t i = 0; i < ng; i++) ord[i] = i;
     sort_groups = g;
     if (ng > 1) qsort(ord, ng, sizeof *ord, by_shape);
@@ -632,52 +646,60 @@ precis_entities *precis_entities_find(precis_cluster *c)
             const kgroup *p = &g[ord[i]], *q = &g[ord[j]];
             if (p->ntok != q->ntok || p->key[0] != q->key[0]) break;
             if (p->gaz && q->gaz) continue;
-            if (near_key(p->key, q->key)) uf_union(parent, ord[i], ord[j]);
+            if (near_key(p->key, q->key)) uf_union(gs->parent, ord[i], ord[j]);
         }
     }
     free(ord);
+}
 
-    /* 3. naming patterns, sentence by sentence */
-    for (size_t a = 0; a < x.n;) {
+/* Naming patterns ("known as", "which Japan calls", acronyms), sentence by
+ * sentence. */
+static void merge_named_as(ectx *x, groups *gs)
+{
+    for (size_t a = 0; a < x->n;) {
         size_t b = a;
-        while (b < x.n && x.m[b].sent == x.m[a].sent) b++;
-        apposition(&x, parent, a, b);
+        while (b < x->n && x->m[b].sent == x->m[a].sent) b++;
+        apposition(x, gs->parent, a, b);
         a = b;
     }
+}
 
-    /* 4. a lone surname joins the most mentioned full name ending with it */
-    {
-        pc_map last = {0};
-        uint32_t *best = pc_xmalloc((ng ? ng : 1) * sizeof *best);
-        size_t nb = 0;
-        for (uint32_t i = 0; i < ng; i++) {
-            if (g[i].ntok < 2 || g[i].place_kw || g[i].org_kw || g[i].gaz) continue;
-            const char *sp = strrchr(g[i].key, ' ');
-            const char *lw = sp ? sp + 1 : g[i].key;
-            int added = 0;
-            uint32_t *slot = pc_map_put(&last, lw, strlen(lw), (uint32_t)nb, &added);
-            if (added) best[nb++] = i;
-            else if (g[i].count + g[i].person > g[best[*slot]].count + g[best[*slot]].person)
-                best[*slot] = i;
-        }
-        for (uint32_t i = 0; i < ng; i++) {
-            if (g[i].ntok != 1 || g[i].gaz) continue;
-            uint32_t *slot = pc_map_get(&last, g[i].key, strlen(g[i].key));
-            if (slot) uf_union(parent, i, best[*slot]);
-        }
-        free(best);
-        pc_map_free(&last);
+/* A lone surname joins the most mentioned full name ending with it ("Abe"
+ * with "Shinzo Abe"); places and organisations have no surnames. */
+static void merge_surnames(groups *gs)
+{
+    const kgroup *g = gs->g;
+    pc_map last = {0};
+    uint32_t *best = pc_xmalloc(gs->n * sizeof *best);
+    size_t nb = 0;
+    for (uint32_t i = 0; i < gs->n; i++) {
+        if (g[i].ntok < 2 || g[i].place_kw || g[i].org_kw || g[i].gaz) continue;
+        const char *sp = strrchr(g[i].key, ' ');
+        const char *lw = sp ? sp + 1 : g[i].key;
+        int added = 0;
+        uint32_t *slot = pc_map_put(&last, lw, strlen(lw), (uint32_t)nb, &added);
+        if (added) best[nb++] = i;
+        else if (g[i].count + g[i].person > g[best[*slot]].count + g[best[*slot]].person)
+            best[*slot] = i;
     }
+    for (uint32_t i = 0; i < gs->n; i++) {
+        if (g[i].ntok != 1 || g[i].gaz) continue;
+        uint32_t *slot = pc_map_get(&last, g[i].key, strlen(g[i].key));
+        if (slot) uf_union(gs->parent, i, best[*slot]);
+    }
+    free(best);
+    pc_map_free(&last);
+}
 
-    /* the entities: one per union-find root */
-    precis_entities *e = pc_xcalloc(1, sizeof *e);
-    e->docs = pc_copy_docs(c, &e->ndocs);
-    e->cluster_id = pc_strdup(c->id);
-    uint32_t *ent = pc_xmalloc((ng ? ng : 1) * sizeof *ent);
-    for (uint32_t i = 0; i < ng; i++) ent[i] = UINT32_MAX;
+/* One entity per union-find root, in the order of the groups; returns
+ * each group's entity (caller frees). */
+static uint32_t *make_entities(precis_entities *e, const groups *gs)
+{
+    uint32_t *ent = pc_xmalloc(gs->n * sizeof *ent);
+    for (uint32_t i = 0; i < gs->n; i++) ent[i] = UINT32_MAX;
     size_t capn = 0;
-    for (uint32_t i = 0; i < ng; i++) {
-        uint32_t root = uf_find(parent, i);
+    for (uint32_t i = 0; i < gs->n; i++) {
+        uint32_t root = uf_find(gs->parent, i);
         if (ent[root] == UINT32_MAX) {
             PC_GROW(e->e, capn, e->n + 1);
             memset(&e->e[e->n], 0, sizeof *e->e);
@@ -685,11 +707,32 @@ precis_entities *precis_entities_find(precis_cluster *c)
         }
         ent[i] = ent[root];
     }
-    /* evidence (the name groups' summed) and the name shown, per entity */
-    kgroup *ev = pc_xcalloc(e->n ? e->n : 1, sizeof *ev);
-    uint32_t *named = pc_xmalloc((e->n ? e->n : 1) * sizeof *named);
+    return ent;
+}
+
+/* The type from the evidence of all an entity's mentions (v), and from the
+ * group it is named by (kg) when there is none. */
+static precis_entity_type entity_type(const kgroup *v, const kgroup *kg)
+{
+    if (v->gaz) return PRECIS_ENTITY_PLACE;
+    if (v->org_kw) return PRECIS_ENTITY_ORGANIZATION;
+    if (v->place_kw) return PRECIS_ENTITY_PLACE;
+    if (v->event) return PRECIS_ENTITY_OTHER;
+    if (v->person) return PRECIS_ENTITY_PERSON;
+    if (v->loc) return PRECIS_ENTITY_PLACE;
+    if (kg->ntok >= 2 && kg->ntok <= 3) return PRECIS_ENTITY_PERSON;
+    return PRECIS_ENTITY_OTHER;
+}
+
+/* Each entity's name and type: the evidence of its groups summed, then
+ * people by their fullest name, others by their most used one. */
+static void name_and_type(precis_entities *e, const ectx *x, const groups *gs, const uint32_t *ent)
+{
+    const kgroup *g = gs->g;
+    kgroup *ev = pc_xcalloc(e->n, sizeof *ev);
+    uint32_t *named = pc_xmalloc(e->n * sizeof *named);
     for (size_t k = 0; k < e->n; k++) named[k] = UINT32_MAX;
-    for (uint32_t i = 0; i < ng; i++) {
+    for (uint32_t i = 0; i < gs->n; i++) {
         kgroup *v = &ev[ent[i]];
         v->person += g[i].person;
         v->loc += g[i].loc;
@@ -698,10 +741,9 @@ precis_entities *precis_entities_find(precis_cluster *c)
         v->gaz |= g[i].gaz;
         v->event |= g[i].event;
     }
-    for (uint32_t i = 0; i < ng; i++) {
+    for (uint32_t i = 0; i < gs->n; i++) {
         uint32_t k = ent[i];
         const kgroup *v = &ev[k];
-        /* people by their fullest name; others by their most used one */
         if (named[k] == UINT32_MAX) named[k] = i;
         else {
             const kgroup *a = &g[i], *b = &g[named[k]];
@@ -712,41 +754,39 @@ precis_entities *precis_entities_find(precis_cluster *c)
         }
     }
     for (size_t k = 0; k < e->n; k++) {
-        precis_entity *en = &e->e[k];
-        const kgroup *kg = &g[named[k]], *v = &ev[k];
-        en->name = pc_strdup(x.m[kg->best].name);
-        if (v->gaz) en->type = PRECIS_ENTITY_PLACE;
-        else if (v->org_kw) en->type = PRECIS_ENTITY_ORGANIZATION;
-        else if (v->place_kw) en->type = PRECIS_ENTITY_PLACE;
-        else if (v->event) en->type = PRECIS_ENTITY_OTHER;
-        else if (v->person) en->type = PRECIS_ENTITY_PERSON;
-        else if (v->loc) en->type = PRECIS_ENTITY_PLACE;
-        else if (kg->ntok >= 2 && kg->ntok <= 3) en->type = PRECIS_ENTITY_PERSON;
-        else en->type = PRECIS_ENTITY_OTHER;
+        const kgroup *kg = &g[named[k]];
+        e->e[k].name = pc_strdup(x->m[kg->best].name);
+        e->e[k].type = entity_type(&ev[k], kg);
     }
     free(ev);
-    /* mentions, aliases, documents */
-    size_t *capm = pc_xcalloc(e->n ? e->n : 1, sizeof *capm);
-    size_t *capa = pc_xcalloc(e->n ? e->n : 1, sizeof *capa);
-    size_t *capd = pc_xcalloc(e->n ? e->n : 1, sizeof *capd);
-    for (size_t i = 0; i < x.n; i++) {
-        mention *m = &x.m[i];
-        precis_entity *en = &e->e[ent[m->group]];
-        precis_mention *pm;
-        PC_GROW(*(precis_mention **)&en->mentions, capm[ent[m->group]], en->nmentions + 1);
-        pm = (precis_mention *)&en->mentions[en->nmentions++];
+    free(named);
+}
+
+/* Every mention into its entity, in document order, with the documents
+ * that mention it (and how often) and its distinct surface forms (the
+ * aliases); the mentions' texts move into the entities. */
+static void add_mentions(precis_entities *e, ectx *x, const uint32_t *ent)
+{
+    size_t *capm = pc_xcalloc(e->n, sizeof *capm);
+    size_t *capa = pc_xcalloc(e->n, sizeof *capa);
+    size_t *capd = pc_xcalloc(e->n, sizeof *capd);
+    for (size_t i = 0; i < x->n; i++) {
+        mention *m = &x->m[i];
+        uint32_t k = ent[m->group];
+        precis_entity *en = &e->e[k];
+        PC_GROW(*(precis_mention **)&en->mentions, capm[k], en->nmentions + 1);
+        precis_mention *pm = (precis_mention *)&en->mentions[en->nmentions++];
         pm->doc_index = m->doc;
         pm->start = m->start;
         pm->end = m->end;
         pm->text = m->surface;
         m->surface = NULL;
-        /* mentions come in document order */
         if (!en->ndocs || en->docs[en->ndocs - 1] != m->doc) {
             /* two arrays of one length: grow both from the same capacity */
-            size_t cap_docs = capd[ent[m->group]], cap_counts = capd[ent[m->group]];
+            size_t cap_docs = capd[k], cap_counts = capd[k];
             PC_GROW(*(size_t **)&en->docs, cap_docs, en->ndocs + 1);
             PC_GROW(*(size_t **)&en->doc_mentions, cap_counts, en->ndocs + 1);
-            capd[ent[m->group]] = cap_docs;
+            capd[k] = cap_docs;
             ((size_t *)en->docs)[en->ndocs] = m->doc;
             ((size_t *)en->doc_mentions)[en->ndocs++] = 0;
         }
@@ -754,44 +794,83 @@ precis_entities *precis_entities_find(precis_cluster *c)
         int seen = 0;
         for (size_t a = 0; a < en->naliases && !seen; a++) seen = strcmp(en->aliases[a], pm->text) == 0;
         if (!seen) {
-            PC_GROW(*(const char ***)&en->aliases, capa[ent[m->group]], en->naliases + 1);
+            PC_GROW(*(const char ***)&en->aliases, capa[k], en->naliases + 1);
             ((const char **)en->aliases)[en->naliases++] = pm->text;
         }
     }
     free(capm);
     free(capa);
     free(capd);
-    /* sort, then the lookup map from every key to its entity */
+}
+
+static int by_mentions(const void *a, const void *b)
+{
+    const precis_entity *x = a, *y = b;
+    if (x->nmentions != y->nmentions) return x->nmentions > y->nmentions ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+/* The most mentioned entities first (ties by name), then the lookup map
+ * from every group's key to its entity's place in that order. */
+static void rank_and_index(precis_entities *e, const groups *gs, const uint32_t *ent)
+{
     typedef struct {
         precis_entity en;
         uint32_t old;
     } ranked;
-    ranked *rk = pc_xmalloc((e->n ? e->n : 1) * sizeof *rk);
+    ranked *rk = pc_xmalloc(e->n * sizeof *rk);
     for (size_t k = 0; k < e->n; k++) rk[k].en = e->e[k], rk[k].old = (uint32_t)k;
     qsort(rk, e->n, sizeof *rk, by_mentions);
-    uint32_t *slot_of = pc_xmalloc((e->n ? e->n : 1) * sizeof *slot_of);
+    uint32_t *slot_of = pc_xmalloc(e->n * sizeof *slot_of);
     for (size_t k = 0; k < e->n; k++) {
         e->e[k] = rk[k].en;
         slot_of[rk[k].old] = (uint32_t)k;
     }
     free(rk);
-    for (uint32_t i = 0; i < ng; i++)
-        pc_map_put(&e->lookup, g[i].key, strlen(g[i].key), slot_of[ent[i]], NULL);
-
+    for (uint32_t i = 0; i < gs->n; i++)
+        pc_map_put(&e->lookup, gs->g[i].key, strlen(gs->g[i].key), slot_of[ent[i]], NULL);
     free(slot_of);
-    free(named);
-    free(ent);
-    free(parent);
-    free(g);
-    pc_map_free(&keys);
-    for (size_t i = 0; i < x.n; i++) {
-        free(x.m[i].surface);
-        free(x.m[i].name);
-        free(x.m[i].key);
+}
+
+static void free_mentions(ectx *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        free(x->m[i].surface);
+        free(x->m[i].name);
+        free(x->m[i].key);
     }
-    free(x.m);
-    pc_map_free(&x.lower_seen);
-    pc_map_free(&x.cap_seen);
+    free(x->m);
+    pc_map_free(&x->lower_seen);
+    pc_map_free(&x->cap_seen);
+}
+
+precis_entities *precis_entities_find(precis_cluster *c)
+{
+    if (pc_analyze(c, NULL, 0) != 0) return NULL;
+    ectx x = {0};
+    x.c = c;
+    learn_case(&x);
+    collect_mentions(&x);
+
+    /* names merge, in this order, by union-find */
+    groups gs = {0};
+    group_by_key(&x, &gs);
+    merge_misspellings(&gs);
+    merge_named_as(&x, &gs);
+    merge_surnames(&gs);
+
+    precis_entities *e = pc_xcalloc(1, sizeof *e);
+    e->docs = pc_copy_docs(c, &e->ndocs);
+    e->cluster_id = pc_strdup(c->id);
+    uint32_t *ent = make_entities(e, &gs);
+    name_and_type(e, &x, &gs, ent);
+    add_mentions(e, &x, ent);
+    rank_and_index(e, &gs, ent);
+
+    free(ent);
+    free(gs.parent);
+    free(gs.g);
+    free_mentions(&x);
     return e;
 }
 
@@ -849,7 +928,7 @@ void precis_entities_keep(precis_entities *e, size_t max, int type)
 {
     if (!e) return;
     size_t j = 0;
-    uint32_t *slot_of = pc_xmalloc((e->n ? e->n : 1) * sizeof *slot_of);
+    uint32_t *slot_of = pc_xmalloc(e->n * sizeof *slot_of);
     for (size_t k = 0; k < e->n; k++) {
         precis_entity *en = &e->e[k];
         int keep = (type < 0 || (int)en->type == type) && (!max || j < max);

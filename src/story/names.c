@@ -6,24 +6,19 @@
  * Rules and lists instead of a statistical model: news names people with
  * titles and reporting verbs, places with prepositions and a short list of
  * countries, organisations with a handful of nouns.  Debian has no English
- * gazetteer package, so the lists are here; every word is lowercase.
+ * gazetteer package, so the lists are here; every word is lowercase.  The
+ * months and weekdays come from the dates lexicon (dates/dates.h): the
+ * words the date reader takes for months and weekdays are the calendar
+ * words that make no name.
+ *
+ * Used by entities.c only (names.h); depends on nothing but util and dates.
  */
-#include "internal.h"
+#include "story/names.h"
+#include "dates/dates.h"
+#include "util/util.h"
 
 #include <pthread.h>
-#include <stdlib.h>
 #include <string.h>
-
-enum {
-    N_TITLE = 1,      /* President, Minister, Gen., Mr. */
-    N_ROLE = 2,       /* adviser, activist (lowercase before a name) */
-    N_DEMONYM = 4,    /* Russian, Japanese */
-    N_ORG = 8,        /* Ministry, Agency, Reuters */
-    N_PLACE = 16,     /* Islands, Sea, Prefecture */
-    N_GAZETTEER = 32, /* Japan, Moscow, Hokkaido */
-    N_CALENDAR = 64,  /* Monday, January */
-    N_EVENT = 128     /* War, Talks, Treaty */
-};
 
 static const char *const titles[] = {
     "president", "prime", "minister", "deputy", "vice", "secretary", "chancellor", "king",
@@ -135,11 +130,10 @@ static const char *const gazetteer[] = {
     "tashkent", "astana", "singapore", "taipei", "hiroshima", "nagasaki", "yokohama",
     "petersburg", "novosibirsk", "yekaterinburg", "kazan", NULL};
 
-static const char *const calendar[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "i", "today", "yesterday", "tomorrow", "christmas", "easter", NULL};
+/* Calendar words that make no name besides the months and weekdays of the
+ * dates lexicon (added with them), and the pronoun "I". */
+static const char *const calendar[] = {"i", "today", "yesterday", "tomorrow", "christmas",
+                                       "easter", NULL};
 
 static const char *const events[] = {
     "war", "talks", "summit", "treaty", "agreement", "declaration", "accord", "conference",
@@ -150,12 +144,16 @@ static const char *const events[] = {
 static pc_map classes;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+static void add_word(const char *w, uint32_t bit)
+{
+    uint32_t *v = pc_map_put(&classes, w, strlen(w), 0, NULL);
+    *v |= bit;
+}
+
+/* Every word of a NULL-terminated list. */
 static void add(const char *const *list, uint32_t bit)
 {
-    for (; *list; list++) {
-        uint32_t *v = pc_map_put(&classes, *list, strlen(*list), 0, NULL);
-        *v |= bit;
-    }
+    for (; *list; list++) add_word(*list, bit);
 }
 
 static void init(void)
@@ -166,12 +164,13 @@ static void init(void)
     add(org_words, N_ORG);
     add(place_words, N_PLACE);
     add(gazetteer, N_GAZETTEER);
+    for (int k = 0; k < 7; k++) add_word(pc_weekday_names[k], N_CALENDAR);
+    for (int m = 0; m < 12; m++) add_word(pc_month_names[m], N_CALENDAR);
+    add(pc_month_abbrevs, N_CALENDAR);
     add(calendar, N_CALENDAR);
     add(events, N_EVENT);
 }
 
-/* The classes of a lowercase word (a bit set of the N_ values). */
-unsigned pc_name_class(const char *lower, size_t n);
 unsigned pc_name_class(const char *lower, size_t n)
 {
     pthread_once(&once, init);

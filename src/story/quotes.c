@@ -16,6 +16,9 @@
  * when that is a person, else the subject of the previous sentence's
  * reporting verb, else the first person named in the sentences before.
  * Speakers are mapped to entities (entities.c) by their name.
+ *
+ * A story module: reads an analysed cluster's documents (their working
+ * text and sentences) and its entities; the renderers print the quotes.
  */
 #include "story/story.h"
 
@@ -65,11 +68,12 @@ static size_t words_in(const char *t, size_t a, size_t b, qword *w, size_t max, 
         while (i < b) {
             unsigned char c2 = (unsigned char)t[i];
             if (isalnum(c2) || c2 >= 0x80) {
-                if (c2 >= 0x80 && i + 2 < b && (memcmp(t + i, "\xE2\x80\x9D", 3) == 0 ||
-                                                 memcmp(t + i, "\xE2\x80\x9C", 3) == 0 ||
+                /* a curly double quote or an em dash (U+2014) ends the word */
+                if (c2 >= 0x80 && i + 2 < b && (memcmp(t + i, PC_RDQUO, 3) == 0 ||
+                                                 memcmp(t + i, PC_LDQUO, 3) == 0 ||
                                                  memcmp(t + i, "\xE2\x80\x94", 3) == 0))
                     break;
-                if (c2 >= 0x80 && i + 2 < b && memcmp(t + i, "\xE2\x80\x99", 3) == 0) {
+                if (c2 >= 0x80 && i + 2 < b && memcmp(t + i, PC_RSQUO, 3) == 0) {
                     i += 3;
                     continue;
                 }
@@ -87,7 +91,7 @@ static size_t words_in(const char *t, size_t a, size_t b, qword *w, size_t max, 
 }
 
 /* A stopword in any case ("And", "But"): no speaker. */
-static int pc_is_stopword_ci(const char *w)
+static int stopword_any_case(const char *w)
 {
     char low[16];
     size_t n = strlen(w);
@@ -154,7 +158,7 @@ static char *according(const char *t, const qword *w, size_t n, size_t k)
     while (j < n && (w[j].cap || (j > k && j + 1 < n && is_of(&w[j]) && w[j + 1].cap))) j++;
     if (j > k) {
         size_t e = w[j - 1].e;
-        int poss = (e >= 1 && t[e - 1] == '\'') || (e >= 3 && memcmp(t + e - 3, "\xE2\x80\x99", 3) == 0);
+        int poss = (e >= 1 && t[e - 1] == '\'') || (e >= 3 && memcmp(t + e - 3, PC_RSQUO, 3) == 0);
         if (j == n || poss) {
             if (poss) e -= t[e - 1] == '\'' ? 1 : 3;
             return pc_fold(t + w[k].s, e - w[k].s);
@@ -323,7 +327,7 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
     if (who && !pro) { /* "It says", "They said": no one to name */
         static const char *const none[] = {"it", "they", "we", "this", "that", "i", "you",
                                            "there", "these", "those", NULL};
-        int drop = !strchr(who, ' ') && (strlen(who) < 16 && pc_is_stopword_ci(who));
+        int drop = !strchr(who, ' ') && (strlen(who) < 16 && stopword_any_case(who));
         for (const char *const *p = none; *p && !drop; p++) drop = !strcasecmp(who, *p);
         if (drop) {
             free(who);
@@ -415,14 +419,14 @@ static void scan_doc(qctx *x, size_t di)
             if (open != SIZE_MAX && close && strcmp(close, "\"") == 0) open = SIZE_MAX;
         }
         if (open == SIZE_MAX) {
-            if (at(t, i, n, "\xE2\x80\x9C")) open = i, olen = 3, close = "\xE2\x80\x9D";
-            else if (at(t, i, n, "\xC2\xAB")) open = i, olen = 2, close = "\xC2\xBB";
+            if (at(t, i, n, PC_LDQUO)) open = i, olen = 3, close = PC_RDQUO;
+            else if (at(t, i, n, PC_LAQUO)) open = i, olen = 2, close = PC_RAQUO;
             else if (at(t, i, n, "``")) open = i, olen = 2, close = "''";
             else if (t[i] == '"') open = i, olen = 1, close = "\"";
             if (open != SIZE_MAX) i += olen - 1;
             continue;
         }
-        if (olen == 3 && at(t, i, n, "\xE2\x80\x9C")) { /* a new open: the old one never closed */
+        if (olen == 3 && at(t, i, n, PC_LDQUO)) { /* a new open: the old one never closed */
             open = i;
             i += 2;
             continue;
@@ -493,7 +497,7 @@ static size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx)
 {
     size_t n = 0;
     if (!q || !max) return 0;
-    uint8_t *used = pc_xcalloc(q->n ? q->n : 1, 1);
+    uint8_t *used = pc_xcalloc(q->n, 1);
     for (int pass = 0; pass < 3 && n < max; pass++) {
         for (;;) {
             size_t best = SIZE_MAX;
@@ -522,11 +526,11 @@ static size_t pc_quotes_key(const precis_quotes *q, size_t max, size_t *idx)
 void precis_quotes_keep_key(precis_quotes *q, size_t max)
 {
     if (!q) return;
-    size_t *idx = pc_xmalloc((q->n ? q->n : 1) * sizeof *idx);
+    size_t *idx = pc_xmalloc(q->n * sizeof *idx);
     size_t n = pc_quotes_key(q, max, idx);
-    uint8_t *keep = pc_xcalloc(q->n ? q->n : 1, 1);
+    uint8_t *keep = pc_xcalloc(q->n, 1);
     for (size_t k = 0; k < n; k++) keep[idx[k]] = 1;
-    precis_quote *out = pc_xcalloc(n ? n : 1, sizeof *out);
+    precis_quote *out = pc_xcalloc(n, sizeof *out);
     for (size_t k = 0; k < n; k++) out[k] = q->q[idx[k]];
     for (size_t i = 0; i < q->n; i++)
         if (!keep[i]) {

@@ -4,6 +4,12 @@
  *
  * Like a summary, each object owns copies of what it shows (document ids,
  * sentence texts), so it stays valid after its cluster is freed.
+ *
+ * The story modules (timeline.c, entities.c with names.c, quotes.c) read
+ * an analysed cluster (internal.h, core/analyze.h) and the dates
+ * (dates/dates.h); they sit beside the summarizer and use none of its
+ * internals (methods/).  The digest that combines them with a summary is
+ * in render/ (render/digest.c), above them.
  */
 #ifndef PRECIS_STORY_H
 #define PRECIS_STORY_H

@@ -1,7 +1,7 @@
 /*
  * timeline.c — the dated events of a cluster: every sentence's date
- * expressions (dates.c) resolved against its article's date, grouped by
- * date, and for each date the sentences that tell it best, with the other
+ * expressions (dates/dates.c) resolved against its article's date, grouped
+ * by date, and for each date the sentences that tell it best, with the other
  * articles that report the same.
  *
  * A sentence is placed under each date it names, except dates introduced
@@ -12,9 +12,13 @@
  * articles.  The best is always shown; more follow while they fit in
  * words_per_date and are not near-repeats of one shown (those add their
  * article to its sources instead).
+ *
+ * A story module: reads an analysed cluster (sentences, their vectors and
+ * near-duplicate groups from core/analyze.c) beside the summarizer, not
+ * through it; the renderers print the result.
  */
-#include "methods/method.h"
 #include "story/story.h"
+#include "core/analyze.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -122,7 +126,7 @@ static int by_first(const void *a, const void *b)
     return x->first < y->first ? -1 : x->first > y->first;
 }
 
-/* Documents carrying a near-duplicate of each sentence (represent.c's
+/* Documents carrying a near-duplicate of each sentence (core/analyze.c's
  * groups): a list per group through next[]. */
 typedef struct {
     uint32_t *head, *next;
@@ -183,7 +187,7 @@ static void tell(precis_timeline_entry *e, precis_cluster *c, const dated *items
         words += s->nwords;
     }
     e->nsentences = nch;
-    precis_sentence *out = pc_xcalloc(nch ? nch : 1, sizeof *out);
+    precis_sentence *out = pc_xcalloc(nch, sizeof *out);
     for (size_t k = 0; k < nch; k++) {
         uint32_t si = items[chosen[k]].sent;
         const pc_sent *s = &c->sents[si];
@@ -231,7 +235,7 @@ precis_timeline *precis_timeline_build(precis_cluster *c, const precis_timeline_
 
     dgroup *g = NULL;
     size_t ng = 0, capg = 0;
-    uint8_t *seen = pc_xcalloc(c->ndocs ? c->ndocs : 1, 1);
+    uint8_t *seen = pc_xcalloc(c->ndocs, 1);
     for (size_t i = 0; i < n;) {
         size_t j = i;
         size_t nd = 0;
@@ -260,8 +264,8 @@ precis_timeline *precis_timeline_build(precis_cluster *c, const precis_timeline_
     }
 
     dup_index dx;
-    dx.head = pc_xmalloc((c->nsents ? c->nsents : 1) * sizeof *dx.head);
-    dx.next = pc_xmalloc((c->nsents ? c->nsents : 1) * sizeof *dx.next);
+    dx.head = pc_xmalloc(c->nsents * sizeof *dx.head);
+    dx.next = pc_xmalloc(c->nsents * sizeof *dx.next);
     for (size_t i = 0; i < c->nsents; i++) dx.head[i] = UINT32_MAX;
     for (size_t i = c->nsents; i-- > 0;) {
         if (c->sents[i].removed) continue;
@@ -270,7 +274,7 @@ precis_timeline *precis_timeline_build(precis_cluster *c, const precis_timeline_
         dx.head[grp] = (uint32_t)i;
     }
 
-    t->e = pc_xcalloc(ng ? ng : 1, sizeof *t->e);
+    t->e = pc_xcalloc(ng, sizeof *t->e);
     t->n = ng;
     for (size_t k = 0; k < ng; k++) {
         precis_timeline_entry *e = &t->e[k];

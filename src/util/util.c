@@ -302,10 +302,10 @@ static int by_score_desc(const void *a, const void *b)
 
 uint32_t *pc_rank_desc(const double *v, size_t n)
 {
-    ranked *r = pc_xmalloc((n ? n : 1) * sizeof *r);
+    ranked *r = pc_xmalloc(n * sizeof *r);
     for (size_t i = 0; i < n; i++) r[i].score = v[i], r[i].i = (uint32_t)i;
     qsort(r, n, sizeof *r, by_score_desc);
-    uint32_t *order = pc_xmalloc((n ? n : 1) * sizeof *order);
+    uint32_t *order = pc_xmalloc(n * sizeof *order);
     for (size_t i = 0; i < n; i++) order[i] = r[i].i;
     free(r);
     return order;

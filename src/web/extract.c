@@ -24,6 +24,14 @@
  * class/id rules.  Paragraphs keep the byte spans of the page they came from.
  * PRECIS_EXTRACT_DEBUG=1 in the environment prints the candidates and the
  * choice on stderr (for tuning on the benchmark pages).
+ *
+ * In the flow: web pages become documents here, in the first stage, before
+ * any cleaning.  html.c has decoded and parsed the page and tied its text to
+ * the page's bytes; html_meta.c gives the title (a heading repeating it is
+ * dropped) and the JSON-LD body.  precis extract prints the article;
+ * core/read.c (precis_cluster_add_html: HTML files, --url) makes its text a
+ * document, mapped to the page by pc_article_map, that goes on to utf8.c and
+ * clean.c like any other.
  */
 #include "web/html.h"
 
@@ -31,6 +39,71 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* ---------------------------------------------------------------------- */
+/* Thresholds and weights                                                  */
+/* ---------------------------------------------------------------------- */
+/* "Readability" marks Readability.js's value (the scoring this file
+ * follows); the others are precis's own, tuned on the 60 hand-checked pages
+ * of bench/extract (F1 0.968, README "Web pages") and the hand-made layouts
+ * of tests/data/html.  A change here moves that F1: re-run
+ * bench/extract/run.sh. */
+
+/* Scoring (Readability, all of them) */
+#define PARA_MIN_CHARS 25         /* a paragraph-like element scores from this many characters */
+#define CHARS_PER_POINT 100       /* and earns a point per this many characters ... */
+#define MAX_LENGTH_POINTS 3       /* ... up to this many */
+#define ANCESTOR_LEVELS 5         /* its score goes to the parent and the 4 ancestors above it */
+#define FAR_ANCESTOR_DIVIDER 3    /* the ancestor k >= 2 levels up gets score / (k * this) */
+#define CLASS_POINTS 25           /* a positive class/id word adds this, a negative one takes it off */
+#define CLIMB_DIVIDER 3           /* climbing to the parent stops at one under the last score / this */
+
+/* Siblings of the chosen element (Readability, all of them) */
+#define SIBLING_SHARE 0.2f        /* a scored sibling joins from this share of the best score ... */
+#define SIBLING_MIN_SCORE 10      /* ... or from this score, when that is more */
+#define SAME_CLASS_BONUS 0.2f     /* a sibling of the best's class gains this share of its score */
+#define SIBLING_P_MIN_CHARS 80    /* a sibling <p> longer than this joins ... */
+#define SIBLING_P_MAX_LINKS 0.25f /* ... when its link density is under this */
+
+/* Clean-up inside the chosen element: what is dropped */
+#define LINK_P_MAX_CHARS 200      /* a <p> shorter than this ... */
+#define LINK_P_MIN_DENSITY 0.6f   /* ... and more links than this: "Read more: ..." (0.8 kept such
+                                     lines; 0.6 since the layout pages, F1 0.9684) */
+#define NAV_CELL_MAX_CHARS 500    /* a <td> shorter than this ... */
+#define NAV_CELL_MIN_DENSITY 0.5f /* ... and more links than this: a table layout's navigation */
+#define DROP_KEEP_COMMAS 10       /* a container with this many commas is prose: kept (Readability) */
+#define DROP_PARAS_PER_IMG 0.5f   /* 2+ images and fewer paragraphs than this per image: a
+                                     gallery (Readability) */
+#define LIST_SLACK_ITEMS 3        /* a non-list with more <li> than paragraphs + this ... */
+#define LIST_BASE_CHARS 500       /* ... and less text than this ... */
+#define LIST_CHARS_PER_PARA 200   /* ... plus this per paragraph is a list of links (Readability:
+                                     more <li> than paragraphs, whatever the text) */
+#define PARAS_PER_INPUT 3         /* one form field is allowed per this many paragraphs, plus one
+                                     (Readability: without the one) */
+#define DROP_MIN_CHARS 25         /* a shorter container goes unless it holds 1..DROP_MAX_IMGS */
+#define DROP_MAX_IMGS 2           /* images (Readability, both) */
+#define DROP_MAX_LINKS 0.3f       /* a container above this link density goes (Readability: 0.2) ... */
+#define DROP_MAX_LINKS_POSITIVE 0.5f /* ... or above this when its class/id weight is positive
+                                        (Readability) */
+#define EMBED_MIN_CHARS 75        /* a container with an embed and less text goes (Readability:
+                                     one embed) */
+#define BOILER_LINE_BYTES 64      /* the lines of BOILER are shorter than this */
+#define COPYRIGHT_MAX_BYTES 120   /* a line opening "©", "Copyright", "(c) " shorter than this goes */
+
+/* The JSON-LD articleBody */
+#define HINT_MIN_BYTES 200        /* a shorter articleBody is no signal */
+#define HINT_MISS_COST 2          /* an element's hint score: its words in the body, minus this
+                                     times its words outside it */
+#define HINT_COVER_TENTHS 7       /* the hinted element holds 7/10 of the body's words or more ... */
+#define HINT_EXTRA_TENTHS 3       /* ... and other words at most 3/10 of those it holds */
+
+/* How much text makes an article (letters: characters that are not spaces) */
+#define STRICT_MIN_LETTERS 250    /* a strict pass with less runs again without the class/id rules
+                                     (Readability: 500 characters) */
+#define ARTICLE_MIN_LETTERS 120   /* less than this is no article: an error */
+
+#define CLASS_ID_BYTES 512        /* class and id are read up to this many bytes */
+#define DEBUG_SHARE_DIVIDER 4     /* PRECIS_EXTRACT_DEBUG lists candidates above the best / this */
 
 /* Per-element facts, hung on element nodes' _private. */
 typedef struct {
@@ -47,7 +120,6 @@ typedef struct {
     pc_html *h;
     pc_meta meta;
     einfo *info;
-    size_t ninfo;
     xmlNode **order;           /* elements in document order */
     size_t norder;
     int strict;                /* class/id rules on */
@@ -123,11 +195,11 @@ static int class_weight(const xmlNode *n)
     for (int k = 0; k < 2; k++) {
         const char *v = pc_html_attr(n, attrs[k]);
         if (!v || !*v) continue;
-        char buf[512];
+        char buf[CLASS_ID_BYTES];
         snprintf(buf, sizeof buf, "%s", v);
         for (char *p = buf; *p; p++) *p = (char)tolower((unsigned char)*p);
-        if (has_any(buf, NEGATIVE)) w -= 25;
-        if (has_any(buf, POSITIVE)) w += 25;
+        if (has_any(buf, NEGATIVE)) w -= CLASS_POINTS;
+        if (has_any(buf, POSITIVE)) w += CLASS_POINTS;
     }
     return w;
 }
@@ -151,7 +223,7 @@ static int junk(const extractor *x, const xmlNode *n)
     if (!x->strict || strcmp(t, "body") == 0 || strcmp(t, "html") == 0 ||
         strcmp(t, "article") == 0 || strcmp(t, "main") == 0 || strcmp(t, "a") == 0)
         return 0;
-    char buf[512];
+    char buf[CLASS_ID_BYTES];
     const char *ci = class_id(n, buf, sizeof buf);
     if (ci[0] == ' ' && ci[1] == 0) return 0;
     const char *role = pc_html_attr(n, "role");
@@ -208,15 +280,18 @@ static void hint_words(const extractor *x, const char *s, uint32_t *hit, uint32_
     }
 }
 
-static void collect(extractor *x, xmlNode *body)
+/* List the elements of body in document order, hang an einfo on each, and
+ * mark junk (whose subtrees are passed over), block tags and class/id
+ * weights. */
+static void mark_elements(extractor *x, xmlNode *body)
 {
     x->norder = 0;
     for (xmlNode *n = body; n; n = pc_html_next(n, body, 0))
         if (n->type == XML_ELEMENT_NODE) x->norder++;
     free(x->order);
     free(x->info);
-    x->order = pc_xcalloc(x->norder + 1, sizeof *x->order);
-    x->info = pc_xcalloc(x->norder + 1, sizeof *x->info);
+    x->order = pc_xcalloc(x->norder, sizeof *x->order);
+    x->info = pc_xcalloc(x->norder, sizeof *x->info);
     size_t k = 0;
     for (xmlNode *n = body; n && k < x->norder;) {
         if (n->type != XML_ELEMENT_NODE) {
@@ -232,46 +307,60 @@ static void collect(extractor *x, xmlNode *body)
         n = pc_html_next(n, body, e->junk);
     }
     x->norder = k;
+}
+
+/* A text child's characters, commas and JSON-LD words, added to e's. */
+static void add_text_facts(const extractor *x, einfo *e, const xmlNode *c, int is_link)
+{
+    uint32_t commas = 0;
+    uint32_t len = (uint32_t)chars_of((const char *)c->content, &commas);
+    e->text += len;
+    e->commas += commas;
+    e->own += len;
+    e->own_commas += commas;
+    if (is_link) e->links += len;
+    if (x->hint.n) hint_words(x, (const char *)c->content, &e->hint_hit, &e->hint_miss);
+}
+
+/* A child element: counted when it is an image, a form field or an embed,
+ * and its facts added to e's unless it is junk. */
+static void add_child_facts(einfo *e, const xmlNode *c, int is_link)
+{
+    const einfo *ce = EI(c);
+    const char *ct = pc_tag(c);
+    if (strcmp(ct, "img") == 0) e->imgs++;
+    else if (strcmp(ct, "input") == 0 || strcmp(ct, "select") == 0 ||
+             strcmp(ct, "textarea") == 0)
+        e->inputs++;
+    else if (strcmp(ct, "iframe") == 0 || strcmp(ct, "embed") == 0 ||
+             strcmp(ct, "object") == 0 || strcmp(ct, "video") == 0)
+        e->embeds++;
+    if (!ce || ce->junk) return;
+    if (!ce->blocky) e->own += ce->text, e->own_commas += ce->commas;
+    e->text += ce->text;
+    e->links += is_link ? ce->text : ce->links;
+    e->commas += ce->commas;
+    e->paras += ce->paras + (strcmp(ct, "p") == 0);
+    e->imgs += ce->imgs;
+    e->lis += ce->lis + (strcmp(ct, "li") == 0);
+    e->inputs += ce->inputs;
+    e->embeds += ce->embeds;
+    e->hint_hit += ce->hint_hit;
+    e->hint_miss += ce->hint_miss;
+}
+
+static void collect(extractor *x, xmlNode *body)
+{
+    mark_elements(x, body);
     /* bottom-up: children before parents is reverse document order */
     for (size_t i = x->norder; i-- > 0;) {
         xmlNode *n = x->order[i];
         einfo *e = EI(n);
         if (e->junk) continue;
-        const char *t = pc_tag(n);
-        int is_link = strcmp(t, "a") == 0;
+        int is_link = strcmp(pc_tag(n), "a") == 0;
         for (xmlNode *c = n->children; c; c = c->next) {
-            if (c->type == XML_TEXT_NODE && c->content) {
-                uint32_t commas = 0;
-                uint32_t len = (uint32_t)chars_of((const char *)c->content, &commas);
-                e->text += len;
-                e->commas += commas;
-                e->own += len;
-                e->own_commas += commas;
-                if (is_link) e->links += len;
-                if (x->hint.n) hint_words(x, (const char *)c->content, &e->hint_hit, &e->hint_miss);
-            } else if (c->type == XML_ELEMENT_NODE) {
-                einfo *ce = EI(c);
-                const char *ct = pc_tag(c);
-                if (strcmp(ct, "img") == 0) e->imgs++;
-                else if (strcmp(ct, "input") == 0 || strcmp(ct, "select") == 0 ||
-                         strcmp(ct, "textarea") == 0)
-                    e->inputs++;
-                else if (strcmp(ct, "iframe") == 0 || strcmp(ct, "embed") == 0 ||
-                         strcmp(ct, "object") == 0 || strcmp(ct, "video") == 0)
-                    e->embeds++;
-                if (!ce || ce->junk) continue;
-                if (!ce->blocky) e->own += ce->text, e->own_commas += ce->commas;
-                e->text += ce->text;
-                e->links += is_link ? ce->text : ce->links;
-                e->commas += ce->commas;
-                e->paras += ce->paras + (strcmp(ct, "p") == 0);
-                e->imgs += ce->imgs;
-                e->lis += ce->lis + (strcmp(ct, "li") == 0);
-                e->inputs += ce->inputs;
-                e->embeds += ce->embeds;
-                e->hint_hit += ce->hint_hit;
-                e->hint_miss += ce->hint_miss;
-            }
+            if (c->type == XML_TEXT_NODE && c->content) add_text_facts(x, e, c, is_link);
+            else if (c->type == XML_ELEMENT_NODE) add_child_facts(e, c, is_link);
         }
     }
 }
@@ -294,14 +383,23 @@ static int has_block_child(const xmlNode *n)
     return 0;
 }
 
+/* The points an element starts with for its tag (Readability's, with
+ * article and main counted as div). */
+static const struct {
+    int points;
+    const char *const tags[9];
+} TAG_POINTS[] = {
+    {5, {"div", "article", "main", NULL}},
+    {3, {"pre", "td", "blockquote", NULL}},
+    {-3, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL}},
+    {-5, {"h1", "h2", "h3", "h4", "h5", "h6", "th", NULL}},
+};
+
 static float tag_base(const xmlNode *n)
 {
-    static const char *const plus5[] = {"div", "article", "main", NULL};
-    static const char *const plus3[] = {"pre", "td", "blockquote", NULL};
-    static const char *const minus3[] = {"address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL};
-    static const char *const minus5[] = {"h1", "h2", "h3", "h4", "h5", "h6", "th", NULL};
-    return tag_is(n, plus5) ? 5 : tag_is(n, plus3) ? 3 : tag_is(n, minus3) ? -3
-                                                      : tag_is(n, minus5) ? -5 : 0;
+    for (size_t i = 0; i < sizeof TAG_POINTS / sizeof *TAG_POINTS; i++)
+        if (tag_is(n, TAG_POINTS[i].tags)) return (float)TAG_POINTS[i].points;
+    return 0;
 }
 
 static void give(xmlNode *n, float s)
@@ -315,6 +413,23 @@ static void give(xmlNode *n, float s)
     e->score += s;
 }
 
+/* A paragraph's score: 1, its commas, and a point per CHARS_PER_POINT
+ * characters (at most MAX_LENGTH_POINTS). */
+static float paragraph_score(uint32_t len, uint32_t commas)
+{
+    return 1 + (float)commas +
+           (float)(len / CHARS_PER_POINT < MAX_LENGTH_POINTS ? len / CHARS_PER_POINT : MAX_LENGTH_POINTS);
+}
+
+/* Score s to a in full, its parent in half, the ancestor k levels up in
+ * (k * FAR_ANCESTOR_DIVIDER)ths, up to ANCESTOR_LEVELS elements. */
+static void give_ancestors(xmlNode *a, float s)
+{
+    for (int level = 0; a && a->type == XML_ELEMENT_NODE && level < ANCESTOR_LEVELS;
+         level++, a = a->parent)
+        give(a, level == 0 ? s : level == 1 ? s / 2 : s / (float)(level * FAR_ANCESTOR_DIVIDER));
+}
+
 static void score(extractor *x)
 {
     static const char *const para_tags[] = {"p", "pre", "td", "blockquote", NULL};
@@ -322,11 +437,11 @@ static void score(extractor *x)
     for (size_t i = 0; i < x->norder; i++) {
         xmlNode *n = x->order[i];
         einfo *e = EI(n);
-        if (e->junk || e->text < 25) continue;
+        if (e->junk || e->text < PARA_MIN_CHARS) continue;
         int para = tag_is(n, para_tags) || (tag_is(n, div_like) && !has_block_child(n));
         uint32_t len = e->text, commas = e->commas;
         xmlNode *a = n->parent;
-        if (!para && tag_is(n, div_like) && e->own >= 25) {
+        if (!para && tag_is(n, div_like) && e->own >= PARA_MIN_CHARS) {
             /* text beside block children: scored as paragraphs of this element */
             len = e->own, commas = e->own_commas;
             a = n;
@@ -334,9 +449,7 @@ static void score(extractor *x)
             continue;
         /* a paragraph inside a scored paragraph counts once */
         if (n->parent && tag_is(n->parent, para_tags) && strcmp(pc_tag(n), "p") != 0) continue;
-        float s = 1 + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
-        for (int level = 0; a && a->type == XML_ELEMENT_NODE && level < 5; level++, a = a->parent)
-            give(a, level == 0 ? s : level == 1 ? s / 2 : s / (float)(level * 3));
+        give_ancestors(a, paragraph_score(len, commas));
     }
     for (size_t i = 0; i < x->norder; i++) {
         einfo *e = EI(x->order[i]);
@@ -344,55 +457,76 @@ static void score(extractor *x)
     }
 }
 
-static xmlNode *best(extractor *x, xmlNode *body)
+/* The best-scoring element (the first of equals), its score in *ts; NULL
+ * when nothing scored. */
+static xmlNode *highest(const extractor *x, float *ts)
 {
     xmlNode *top = NULL;
-    float ts = 0;
     for (size_t i = 0; i < x->norder; i++) {
         einfo *e = EI(x->order[i]);
-        if (e->scored && !e->junk && (!top || e->score > ts)) top = x->order[i], ts = e->score;
+        if (e->scored && !e->junk && (!top || e->score > *ts)) top = x->order[i], *ts = e->score;
     }
-    if (getenv("PRECIS_EXTRACT_DEBUG")) {
-        char buf[512];
-        for (size_t i = 0; i < x->norder; i++) {
-            einfo *e = EI(x->order[i]);
-            if (e->scored && e->score > ts / 4)
-                fprintf(stderr, "cand %s [%s] score %.1f text %u links %u hint %u/%u\n",
-                        pc_tag(x->order[i]), class_id(x->order[i], buf, sizeof buf), e->score,
-                        e->text, e->links, e->hint_hit, e->hint_miss);
-        }
+    return top;
+}
+
+static void debug_candidates(const extractor *x, float ts)
+{
+    char buf[CLASS_ID_BYTES];
+    for (size_t i = 0; i < x->norder; i++) {
+        einfo *e = EI(x->order[i]);
+        if (e->scored && e->score > ts / DEBUG_SHARE_DIVIDER)
+            fprintf(stderr, "cand %s [%s] score %.1f text %u links %u hint %u/%u\n",
+                    pc_tag(x->order[i]), class_id(x->order[i], buf, sizeof buf), e->score,
+                    e->text, e->links, e->hint_hit, e->hint_miss);
     }
-    if (!top) return body;
-    /* climb while the parent holds nearly as much */
+}
+
+/* Climb from top (score ts) while the parent holds nearly as much. */
+static xmlNode *climb(xmlNode *top, float ts, const xmlNode *body)
+{
     float last = ts;
     for (xmlNode *p = top->parent; p && p != body && p->type == XML_ELEMENT_NODE; p = p->parent) {
         einfo *pe = EI(p);
         if (!pe || !pe->scored) continue;
-        if (pe->score < last / 3) break;
-        if (pe->score > last) {
-            top = p;
-            break;
-        }
+        if (pe->score < last / CLIMB_DIVIDER) break;
+        if (pe->score > last) return p;
         last = pe->score;
     }
-    /* The JSON-LD body, when the page has one, overrules a choice that
-     * misses most of it (it may be truncated: it never overrules a choice
-     * that holds it) */
-    if (x->hint.n && x->hint_tokens && EI(top)->hint_hit * 2 < x->hint_tokens) {
-        xmlNode *h = NULL;
-        long hs = 0;
-        for (size_t i = 0; i < x->norder; i++) {
-            einfo *e = EI(x->order[i]);
-            long sc = (long)e->hint_hit - 2 * (long)e->hint_miss;
-            if (!e->junk && sc > hs) h = x->order[i], hs = sc;
-        }
-        if (getenv("PRECIS_EXTRACT_DEBUG") && h)
-            fprintf(stderr, "hint %s score %ld of %zu tokens\n", pc_tag(h), hs, x->hint_tokens);
-        if (h && EI(h)->hint_hit * 10 >= x->hint_tokens * 7 && EI(h)->hint_miss * 10 <= EI(h)->hint_hit * 3)
-            top = h;
+    return top;
+}
+
+/* The element that holds the JSON-LD body (and little else), or top when
+ * none does. */
+static xmlNode *hinted(const extractor *x, xmlNode *top)
+{
+    xmlNode *h = NULL;
+    long hs = 0;
+    for (size_t i = 0; i < x->norder; i++) {
+        einfo *e = EI(x->order[i]);
+        long sc = (long)e->hint_hit - HINT_MISS_COST * (long)e->hint_miss;
+        if (!e->junk && sc > hs) h = x->order[i], hs = sc;
     }
+    if (getenv("PRECIS_EXTRACT_DEBUG") && h)
+        fprintf(stderr, "hint %s score %ld of %zu tokens\n", pc_tag(h), hs, x->hint_tokens);
+    if (h && EI(h)->hint_hit * 10 >= x->hint_tokens * HINT_COVER_TENTHS &&
+        EI(h)->hint_miss * 10 <= EI(h)->hint_hit * HINT_EXTRA_TENTHS)
+        return h;
+    return top;
+}
+
+static xmlNode *best(extractor *x, xmlNode *body)
+{
+    float ts = 0;
+    xmlNode *top = highest(x, &ts);
+    if (getenv("PRECIS_EXTRACT_DEBUG")) debug_candidates(x, ts);
+    if (!top) return body;
+    top = climb(top, ts, body);
+    /* The JSON-LD body, when the page has one, overrules a choice that
+     * misses most of it, holding less than half its words (it may be
+     * truncated: it never overrules a choice that holds it) */
+    if (x->hint.n && x->hint_tokens && EI(top)->hint_hit * 2 < x->hint_tokens) top = hinted(x, top);
     if (getenv("PRECIS_EXTRACT_DEBUG")) {
-        char buf[512];
+        char buf[CLASS_ID_BYTES];
         fprintf(stderr, "top %s [%s] score %.1f\n", pc_tag(top), class_id(top, buf, sizeof buf),
                 EI(top)->score);
     }
@@ -410,23 +544,29 @@ static int drop_conditionally(const xmlNode *n)
     const einfo *e = EI(n);
     if (!tag_is(n, cond)) {
         /* a lone short link paragraph: "Read more: ...", "Related: ..." */
-        if (strcmp(pc_tag(n), "p") == 0 && e->text < 200 && link_density(e) > 0.6f) return 1;
+        if (strcmp(pc_tag(n), "p") == 0 && e->text < LINK_P_MAX_CHARS &&
+            link_density(e) > LINK_P_MIN_DENSITY)
+            return 1;
         /* a navigation cell of a table layout */
-        if (strcmp(pc_tag(n), "td") == 0 && e->text < 500 && link_density(e) > 0.5f) return 1;
+        if (strcmp(pc_tag(n), "td") == 0 && e->text < NAV_CELL_MAX_CHARS &&
+            link_density(e) > NAV_CELL_MIN_DENSITY)
+            return 1;
         return 0;
     }
     int w = e->weight;
     if (w + (e->scored ? e->score : 0) < 0) return 1;
-    if (e->commas >= 10) return 0;
+    if (e->commas >= DROP_KEEP_COMMAS) return 0;
     float ld = link_density(e);
     int list = strcmp(pc_tag(n), "ul") == 0 || strcmp(pc_tag(n), "ol") == 0;
-    if (e->imgs > 1 && (float)e->paras / (float)e->imgs < 0.5f && !list) return 1;
-    if (!list && e->lis > e->paras + 3 && e->text < 500 + 200 * e->paras) return 1;
-    if (e->inputs > e->paras / 3 + 1) return 1;
-    if (e->text < 25 && (e->imgs == 0 || e->imgs > 2)) return 1;
-    if (w < 25 && ld > 0.3f) return 1;
-    if (w >= 25 && ld > 0.5f) return 1;
-    if (e->embeds > 0 && e->text < 75) return 1;
+    if (e->imgs > 1 && (float)e->paras / (float)e->imgs < DROP_PARAS_PER_IMG && !list) return 1;
+    if (!list && e->lis > e->paras + LIST_SLACK_ITEMS &&
+        e->text < LIST_BASE_CHARS + LIST_CHARS_PER_PARA * e->paras)
+        return 1;
+    if (e->inputs > e->paras / PARAS_PER_INPUT + 1) return 1;
+    if (e->text < DROP_MIN_CHARS && (e->imgs == 0 || e->imgs > DROP_MAX_IMGS)) return 1;
+    if (w < CLASS_POINTS && ld > DROP_MAX_LINKS) return 1;
+    if (w >= CLASS_POINTS && ld > DROP_MAX_LINKS_POSITIVE) return 1;
+    if (e->embeds > 0 && e->text < EMBED_MIN_CHARS) return 1;
     return 0;
 }
 
@@ -440,11 +580,11 @@ static const char *const BOILER[] = {
 
 static int boilerplate_line(const char *s)
 {
-    char buf[64];
+    char buf[BOILER_LINE_BYTES];
     size_t n = strlen(s);
     /* a copyright line */
-    if (n < 120 && (strncmp(s, "©", 2) == 0 || strncasecmp(s, "copyright", 9) == 0 ||
-                    strncmp(s, "(c) ", 4) == 0))
+    if (n < COPYRIGHT_MAX_BYTES && (strncmp(s, "©", 2) == 0 || strncasecmp(s, "copyright", 9) == 0 ||
+                                    strncmp(s, "(c) ", 4) == 0))
         return 1;
     if (n >= sizeof buf) return 0;
     size_t k = 0;
@@ -546,6 +686,16 @@ static precis_block kind_of(const xmlNode *n, precis_block inherited)
     return inherited;
 }
 
+/* The kind of the nearest heading, list item, quote or pre around n, up to
+ * root: what the text is after n ends. */
+static precis_block enclosing_kind(const xmlNode *n, const xmlNode *root)
+{
+    for (xmlNode *p = n->parent; p && p != root->parent; p = p->parent)
+        if (p->type == XML_ELEMENT_NODE && kind_of(p, PRECIS_BLOCK_PARAGRAPH))
+            return kind_of(p, PRECIS_BLOCK_PARAGRAPH);
+    return PRECIS_BLOCK_PARAGRAPH;
+}
+
 /* Walk the chosen element; every block element starts and ends a block. */
 static void emit(extractor *x, article *a, xmlNode *root)
 {
@@ -575,12 +725,7 @@ static void emit(extractor *x, article *a, xmlNode *root)
             if (descend && EI(n) && EI(n)->blocky) {
                 flush(a, &b, title);
                 /* leaving a heading/list item/quote: back to the enclosing kind */
-                ctx = PRECIS_BLOCK_PARAGRAPH;
-                for (xmlNode *p = n->parent; p && p != root->parent; p = p->parent)
-                    if (p->type == XML_ELEMENT_NODE && kind_of(p, PRECIS_BLOCK_PARAGRAPH)) {
-                        ctx = kind_of(p, PRECIS_BLOCK_PARAGRAPH);
-                        break;
-                    }
+                ctx = enclosing_kind(n, root);
                 b.kind = ctx;
             }
             if (n == root) {
@@ -597,6 +742,21 @@ static void emit(extractor *x, article *a, xmlNode *root)
     }
 }
 
+/* Does sibling s look like more of the article?  te is the chosen
+ * element's facts, cls its class, threshold the score a sibling needs. */
+static int sibling_joins(const einfo *te, const char *cls, const xmlNode *s, float threshold)
+{
+    const einfo *se = EI(s);
+    if (!se || se->junk) return 0;
+    const char *scls = pc_html_attr(s, "class");
+    float bonus = cls && *cls && scls && strcmp(cls, scls) == 0 ? te->score * SAME_CLASS_BONUS : 0;
+    if (se->scored && se->score + bonus >= threshold) return 1;
+    if (strcmp(pc_tag(s), "p") != 0) return 0;
+    float ld = link_density(se);
+    return (se->text > SIBLING_P_MIN_CHARS && ld < SIBLING_P_MAX_LINKS) ||
+           (se->text > 0 && ld == 0 && se->commas > 0);
+}
+
 /* The chosen element, plus siblings that look like more of the article. */
 static void emit_with_siblings(extractor *x, article *a, xmlNode *top, xmlNode *body)
 {
@@ -605,30 +765,17 @@ static void emit_with_siblings(extractor *x, article *a, xmlNode *top, xmlNode *
         emit(x, a, top);
         return;
     }
-    float threshold = te->score * 0.2f > 10 ? te->score * 0.2f : 10;
+    float threshold = te->score * SIBLING_SHARE > SIBLING_MIN_SCORE ? te->score * SIBLING_SHARE
+                                                                    : SIBLING_MIN_SCORE;
     const char *cls = pc_html_attr(top, "class");
-    for (xmlNode *s = top->parent->children; s; s = s->next) {
-        einfo *se = EI(s);
-        if (s == top) {
-            emit(x, a, s);
-            continue;
-        }
-        if (!se || se->junk) continue;
-        const char *scls = pc_html_attr(s, "class");
-        float bonus = cls && *cls && scls && strcmp(cls, scls) == 0 ? te->score * 0.2f : 0;
-        int take = se->scored && se->score + bonus >= threshold;
-        if (!take && strcmp(pc_tag(s), "p") == 0) {
-            float ld = link_density(se);
-            take = (se->text > 80 && ld < 0.25f) || (se->text > 0 && ld == 0 && se->commas > 0);
-        }
-        if (take) emit(x, a, s);
-    }
+    for (xmlNode *s = top->parent->children; s; s = s->next)
+        if (s == top || sibling_joins(te, cls, s, threshold)) emit(x, a, s);
 }
 
 static void build_hint(extractor *x)
 {
     const char *p = x->meta.body_hint;
-    if (!p || strlen(p) < 200) return;
+    if (!p || strlen(p) < HINT_MIN_BYTES) return;
     size_t n;
     for (const char *w; (w = next_word(&p, &n));) pc_map_put(&x->hint, w, n, 0, NULL), x->hint_tokens++;
 }
@@ -661,6 +808,54 @@ static void run(extractor *x, article *a, xmlNode *body)
     emit_with_siblings(x, a, top, body);
 }
 
+/* The page's <body>, or its root element when it has none. */
+static xmlNode *find_body(xmlNode *root)
+{
+    for (xmlNode *n = root; n; n = pc_html_next(n, root, 0))
+        if (strcmp(pc_tag(n), "body") == 0) return n;
+    return root;
+}
+
+/* The strict pass, and the relaxed one when it finds too little text. */
+static void extract_text(extractor *x, article *a, xmlNode *body)
+{
+    x->strict = 1;
+    run(x, a, body);
+    if (letters(a->text.s) < STRICT_MIN_LETTERS) {
+        reset(a);
+        x->strict = 0;
+        run(x, a, body);
+    }
+}
+
+/* The article's public fields: each paragraph's text copied out of the
+ * joined text, the metadata taken over from x->meta (what is not shown is
+ * freed), the encoding from h. */
+static precis_article *publish(article *a, extractor *x, const pc_html *h)
+{
+    precis_article *p = &a->pub;
+    char *text = pc_buf_take(&a->text);
+    for (size_t i = 0; i < a->npara; i++) {
+        size_t at = a->para_at[i];
+        size_t end = i + 1 < a->npara ? a->para_at[i + 1] - 2 : strlen(text);
+        a->paras[i].text = pc_strndup(text + at, end - at);
+    }
+    free(a->para_at);
+    a->para_at = NULL;
+    p->text = text;
+    p->paragraphs = a->paras;
+    p->nparagraphs = a->npara;
+    p->title = x->meta.title, p->date = x->meta.date, p->author = x->meta.author;
+    p->site = x->meta.site, p->url = x->meta.url, p->lang = x->meta.lang;
+    free(x->meta.description);
+    free(x->meta.body_hint);
+    p->encoding = pc_strdup(h->encoding);
+    p->encoding_from = h->encoding_from;
+    p->replaced = h->replaced;
+    p->first_replaced = h->first_bad;
+    return p;
+}
+
 precis_article *precis_article_extract(const char *html, size_t len, const char *url,
                                        const char *charset, char *err, size_t errlen)
 {
@@ -676,25 +871,14 @@ precis_article *precis_article_extract(const char *html, size_t len, const char 
     x.h = &h;
     pc_html_meta(&h, url, &x.meta);
     build_hint(&x);
-    xmlNode *root = xmlDocGetRootElement(h.doc), *body = root;
-    for (xmlNode *n = root; n; n = pc_html_next(n, root, 0))
-        if (strcmp(pc_tag(n), "body") == 0) {
-            body = n;
-            break;
-        }
+    xmlNode *body = find_body(xmlDocGetRootElement(h.doc));
     article *a = pc_xcalloc(1, sizeof *a);
-    x.strict = 1;
-    run(&x, a, body);
-    if (letters(a->text.s) < 250) {
-        reset(a);
-        x.strict = 0;
-        run(&x, a, body);
-    }
+    extract_text(&x, a, body);
     size_t chars = letters(a->text.s);
     free(x.order);
     free(x.info);
     pc_map_free(&x.hint);
-    if (chars < 120) {
+    if (chars < ARTICLE_MIN_LETTERS) {
         snprintf(err, errlen, "no article found in the page (%zu characters of text outside "
                               "navigation and boilerplate: a login wall, a page of links or a page "
                               "built by JavaScript?)", chars);
@@ -704,26 +888,7 @@ precis_article *precis_article_extract(const char *html, size_t len, const char 
         pc_html_free(&h);
         return NULL;
     }
-    precis_article *p = &a->pub;
-    char *text = pc_buf_take(&a->text);
-    for (size_t i = 0; i < a->npara; i++) {
-        size_t at = a->para_at[i];
-        size_t end = i + 1 < a->npara ? a->para_at[i + 1] - 2 : strlen(text);
-        a->paras[i].text = pc_strndup(text + at, end - at);
-    }
-    free(a->para_at);
-    a->para_at = NULL;
-    p->text = text;
-    p->paragraphs = a->paras;
-    p->nparagraphs = a->npara;
-    p->title = x.meta.title, p->date = x.meta.date, p->author = x.meta.author;
-    p->site = x.meta.site, p->url = x.meta.url, p->lang = x.meta.lang;
-    free(x.meta.description);
-    free(x.meta.body_hint);
-    p->encoding = pc_strdup(h.encoding);
-    p->encoding_from = h.encoding_from;
-    p->replaced = h.replaced;
-    p->first_replaced = h.first_bad;
+    precis_article *p = publish(a, &x, &h);
     pc_html_free(&h);
     return p;
 }

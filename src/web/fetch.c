@@ -6,6 +6,9 @@
  * libcurl is loaded with dlopen on the first fetch, not linked: it brings
  * some 30 shared libraries (TLS, Kerberos, LDAP, ...) whose loading would
  * double the start-up time of every precis command, URL or not.
+ *
+ * In the flow: before the first stage, for --url; the page then goes to
+ * precis_cluster_add_html (core/read.c, extract.c) as a file's would.
  */
 #define _GNU_SOURCE 1 /* memmem, strcasestr */
 #include "web/html.h"
@@ -18,11 +21,18 @@
 #include <string.h>
 #include <strings.h>
 
+/* The defaults of precis_fetch_options (README "Web pages", precis extract's
+ * --timeout, --max-bytes, --max-redirects) */
+#define FETCH_TIMEOUT_MS 20000      /* the whole transfer */
+#define FETCH_MAX_MB 20             /* the page's size */
+#define FETCH_MAX_REDIRECTS 5
+#define CONNECT_MAX_MS 10000L       /* connecting takes at most this, or the whole timeout */
+
 void precis_fetch_options_init(precis_fetch_options *o)
 {
-    o->timeout_ms = 20000;
-    o->max_bytes = (size_t)20 << 20;
-    o->max_redirects = 5;
+    o->timeout_ms = FETCH_TIMEOUT_MS;
+    o->max_bytes = (size_t)FETCH_MAX_MB << 20;
+    o->max_redirects = FETCH_MAX_REDIRECTS;
 }
 
 typedef struct {
@@ -97,7 +107,8 @@ int precis_fetch(const char *url, const precis_fetch_options *opt, precis_page *
     curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
     curl.easy_setopt(h, CURLOPT_MAXREDIRS, opt->max_redirects);
     curl.easy_setopt(h, CURLOPT_TIMEOUT_MS, opt->timeout_ms);
-    curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, opt->timeout_ms < 10000 ? opt->timeout_ms : 10000L);
+    curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS,
+                     opt->timeout_ms < CONNECT_MAX_MS ? opt->timeout_ms : CONNECT_MAX_MS);
     curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)opt->max_bytes);
     curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  /* whatever compression curl can undo */
     curl.easy_setopt(h, CURLOPT_USERAGENT, "precis/" PRECIS_VERSION);

@@ -16,6 +16,10 @@
  * character references.  No library offers this; it is linear (a global
  * step budget bounds the search on hostile pages) and a node it cannot place
  * simply has no span.
+ *
+ * In the flow: the first step for a web page, in the first stage (reading).
+ * extract.c loads every page through pc_html_load, html_meta.c reads the
+ * tree's metadata, and core/read.c asks pc_looks_html of undeclared inputs.
  */
 #define _GNU_SOURCE 1 /* memmem, strcasestr */
 #include "web/html.h"
@@ -28,6 +32,21 @@
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
+
+/* Limits */
+#define META_PRESCAN_BYTES 4096   /* a <meta> charset counts in the first 4 KB (the HTML
+                                     standard's prescan stops at 1,024 bytes) */
+#define LOOKS_HTML_BYTES 1024     /* pc_looks_html looks for <html> in the first 1 KB */
+#define ICONV_MAX_CHAR_BYTES 4    /* the longest character of a legacy encoding (GB18030) */
+#define CHAR_REF_MAX_DIGITS 8     /* digits of a numeric reference read (U+10FFFF has 7) */
+#define ALIGN_STEPS_PER_BYTE 16   /* the aligner's budget: this many steps a byte of the page ... */
+#define ALIGN_STEPS_BASE 1000000  /* ... plus this many; past it, nodes are left without spans */
+#define BINARY_SNIFF_BYTES 65536  /* the binary test reads the first 64 KB: a NUL ... */
+#define BINARY_CTL_SHARE 20       /* ... or more than one control character in this many is binary */
+/* Offsets are 32-bit (pc_span, umap) and libxml2 takes an int length: pages
+ * up to these sizes, raw and decoded, with room to spare. */
+#define PAGE_MAX_BYTES (UINT32_MAX / 2)
+#define DECODED_MAX_BYTES (INT32_MAX / 2)
 
 /* ---------------------------------------------------------------------- */
 /* Encoding                                                                */
@@ -60,7 +79,7 @@ int pc_charset_param(const char *s, size_t n, char *out, size_t cap)
 /* HTML's prescan, simplified: a charset in a <meta> tag of the first 4 KB. */
 static int meta_charset(const char *s, size_t n, char *out, size_t cap)
 {
-    const char *e = s + (n < 4096 ? n : 4096);
+    const char *e = s + (n < META_PRESCAN_BYTES ? n : META_PRESCAN_BYTES);
     for (const char *p = s; p + 5 < e; p++) {
         p = memchr(p, '<', (size_t)(e - p));
         if (!p || p + 5 >= e) break;
@@ -140,7 +159,7 @@ static int decode_iconv(pc_html *h, const char *s, size_t n, size_t skip)
     for (size_t i = skip; i < n;) {
         char out[32];
         size_t k, done = 0;
-        for (k = 1; k <= 4 && i + k <= n; k++) {
+        for (k = 1; k <= ICONV_MAX_CHAR_BYTES && i + k <= n; k++) {
             char *in = (char *)s + i, *o = out;
             size_t il = k, ol = sizeof out;
             iconv(cd, NULL, NULL, NULL, NULL);
@@ -170,7 +189,7 @@ static int decode_iconv(pc_html *h, const char *s, size_t n, size_t skip)
 static void decode(pc_html *h, const char *s, size_t n, const char *charset)
 {
     size_t skip = 0;
-    char cs[48] = "";
+    char cs[sizeof h->encoding] = "";
     const unsigned char *b = (const unsigned char *)s;
     if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
         strcpy(cs, "UTF-8"), skip = 3, h->encoding_from = "BOM";
@@ -230,7 +249,7 @@ int pc_looks_html(const char *s, size_t n)
     while (i < n && isspace((unsigned char)s[i])) i++;
     if (i + 9 <= n && strncasecmp(s + i, "<!doctype", 9) == 0)
         return i + 14 <= n && strncasecmp(s + i + 10, "html", 4) == 0;
-    size_t lim = n < 1024 ? n : 1024;
+    size_t lim = n < LOOKS_HTML_BYTES ? n : LOOKS_HTML_BYTES;
     for (size_t j = i; j + 5 <= lim; j++)
         if (s[j] == '<' && strncasecmp(s + j + 1, "html", 4) == 0 &&
             (j + 5 == n || s[j + 5] == '>' || isspace((unsigned char)s[j + 5])))
@@ -291,7 +310,7 @@ static size_t char_ref(const source *s, size_t p, char *out, size_t *outn)
         q += hex ? 2 : 1;
         size_t d0 = q;
         while (q < s->n && (hex ? isxdigit((unsigned char)u[q]) : isdigit((unsigned char)u[q])) &&
-               q - d0 < 8) {
+               q - d0 < CHAR_REF_MAX_DIGITS) {
             int v = isdigit((unsigned char)u[q]) ? u[q] - '0' : tolower((unsigned char)u[q]) - 'a' + 10;
             cp = cp * (hex ? 16 : 10) + (unsigned long)v;
             q++;
@@ -364,9 +383,10 @@ static int raw_text_parent(const xmlNode *n)
            strcmp(t, "plaintext") == 0 || strcmp(t, "noscript") == 0;
 }
 
-/* Place node text t after *cursor. */
-static void place(pc_html *h, source *s, size_t *cursor, xmlNode *node, pc_span *sp,
-                  pc_u32vec *scratch)
+/* Find the node's text in the source after *cursor: its span into sp, hung
+ * on the node, and the cursor moved past it; no span when it is not found
+ * within the budget. */
+static void place(source *s, size_t *cursor, xmlNode *node, pc_span *sp, pc_u32vec *scratch)
 {
     const char *t = (const char *)node->content;
     size_t n = strlen(t);
@@ -397,7 +417,6 @@ static void place(pc_html *h, source *s, size_t *cursor, xmlNode *node, pc_span 
         }
         p++;
     }
-    (void)h;
 }
 
 static int blank(const char *t)
@@ -416,13 +435,13 @@ static void align(pc_html *h)
         if (n->type == XML_TEXT_NODE && n->content && !blank((const char *)n->content)) count++;
     if (!count) return;
     h->spans = pc_xcalloc(count, sizeof *h->spans);
-    source s = {h->u, h->ulen, 16 * (long)h->ulen + 1000000};
+    source s = {h->u, h->ulen, ALIGN_STEPS_PER_BYTE * (long)h->ulen + ALIGN_STEPS_BASE};
     size_t cursor = 0;
     pc_u32vec scratch = {0};
     for (xmlNode *n = (xmlNode *)h->doc->children; n; n = pc_html_next(n, NULL, 0))
         if (n->type == XML_TEXT_NODE && n->content && !blank((const char *)n->content) &&
             h->nspans < count)
-            place(h, &s, &cursor, n, &h->spans[h->nspans++], &scratch);
+            place(&s, &cursor, n, &h->spans[h->nspans++], &scratch);
     free(scratch.v);
 }
 
@@ -440,13 +459,13 @@ long pc_html_offset(const pc_html *h, const xmlNode *n, size_t i)
 
 static int binary(const char *s, size_t n)
 {
-    size_t lim = n < 65536 ? n : 65536, ctl = 0;
+    size_t lim = n < BINARY_SNIFF_BYTES ? n : BINARY_SNIFF_BYTES, ctl = 0;
     for (size_t i = 0; i < lim; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == 0) return 1;
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctl++;
     }
-    return ctl * 20 > lim;
+    return ctl * BINARY_CTL_SHARE > lim;
 }
 
 int pc_html_load(pc_html *h, const char *raw, size_t len, const char *charset, char *err,
@@ -460,12 +479,12 @@ int pc_html_load(pc_html *h, const char *raw, size_t len, const char *charset, c
         snprintf(err, errlen, "binary data, not an HTML page");
         return -1;
     }
-    if (len >= UINT32_MAX / 2) {
+    if (len >= PAGE_MAX_BYTES) {
         snprintf(err, errlen, "page too large (%zu bytes)", len);
         return -1;
     }
     decode(h, raw, len, charset);
-    if (h->ulen > INT32_MAX / 2) {
+    if (h->ulen > DECODED_MAX_BYTES) {
         snprintf(err, errlen, "page too large (%zu bytes)", len);
         pc_html_free(h);
         return -1;

@@ -1,7 +1,13 @@
 /*
  * html.h — web pages, shared by the HTML stages: html.c decodes and parses a
  * page and ties every text node to its bytes; html_meta.c reads the metadata;
- * extract.c finds the article body.
+ * extract.c finds the article body; fetch.c gets pages by URL.
+ *
+ * In the flow: web pages are read into documents in the first stage, before
+ * cleaning (core/read.c calls precis_article_extract through
+ * precis_cluster_add_html).  What the rest of precis needs from here is
+ * public (precis.h) or in internal.h (pc_looks_html, pc_article_map); this
+ * header is for the web/ files only.
  */
 #ifndef PRECIS_HTML_H
 #define PRECIS_HTML_H
@@ -31,10 +37,13 @@ typedef struct {
     size_t nspans;
 } pc_html;
 
-/* Decode and parse a page.  `charset` is the HTTP header's, or NULL.
- * Returns 0, or -1 with a message in err. */
+/* Decode and parse a page of len bytes (len > 0) into h, every text node's
+ * span hung on its _private.  `charset` is the HTTP header's, or NULL.
+ * Returns 0 (free h with pc_html_free), or -1 with a message in err and
+ * nothing to free: binary data, a page too large, or no elements. */
 int pc_html_load(pc_html *h, const char *raw, size_t len, const char *charset, char *err,
                  size_t errlen);
+/* Free what pc_html_load made; h is zeroed. */
 void pc_html_free(pc_html *h);
 
 /* A `charset=NAME` parameter in s[0, n) (a Content-Type header, or the
@@ -58,13 +67,18 @@ xmlNode *pc_html_next(xmlNode *n, const xmlNode *root, int skip_children);
 /* Attribute value, or NULL (do not free: owned by the tree). */
 const char *pc_html_attr(const xmlNode *n, const char *name);
 
-/* metadata (html_meta.c) */
+/* metadata (html_meta.c): malloc'ed strings, NULL when the page does not
+ * give them; date is YYYY-MM-DD (YYYY-MM or YYYY when that is all there is) */
 typedef struct {
     char *title, *date, *author, *site, *url, *lang, *description;
     char *body_hint;        /* JSON-LD articleBody, a hint for extract.c */
 } pc_meta;
 
+/* The metadata of a loaded page into m, each field from the best source
+ * present (meta tags, JSON-LD, the markup, then page_url, which may be
+ * NULL).  Free with pc_meta_free, or take the strings over. */
 void pc_html_meta(const pc_html *h, const char *page_url, pc_meta *m);
+/* Free m's strings; m is zeroed. */
 void pc_meta_free(pc_meta *m);
 
 #endif

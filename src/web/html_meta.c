@@ -4,13 +4,18 @@
  *   title   og:title, JSON-LD headline, the first <h1>, <title> without the
  *           site's suffix (" | Site", " - Site")
  *   date    article:published_time (and its kin), JSON-LD datePublished,
- *           <time datetime>, a date in the URL; kept as YYYY-MM-DD
+ *           <time datetime>, a date in the URL; kept as YYYY-MM-DD (or
+ *           YYYY-MM, YYYY when the source says no more)
  *   author  JSON-LD author, <meta name=author> (and kin), rel=author link
  *   site    og:site_name, JSON-LD publisher, the URL's host
  *   url     <link rel=canonical>, og:url, the URL the page was fetched from
  *   lang    <html lang>, og:locale
  * JSON-LD (schema.org in <script type="application/ld+json">) is read with
  * jansson; its articleBody is kept as a hint for the body extractor.
+ *
+ * In the flow: the first stage, between html.c (which parsed the page) and
+ * extract.c (which finds the body); the title and date become the
+ * document's, the date its place on the timeline.
  */
 #include "web/html.h"
 #include "dates/dates.h"
@@ -20,6 +25,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#define LD_MAX_DEPTH 16           /* JSON-LD nesting read (arrays and @graph) */
+#define URL_MIN_YEAR 1990         /* a date in a URL is believed from this year ... */
+#define URL_MAX_YEAR 2100         /* ... to this one */
+/* "Headline | Tail": the tail is the site's name when the page names it so,
+ * or when it is short beside a real headline: */
+#define SITE_MAX_WORDS 4          /* at most this many words ... */
+#define HEADLINE_MIN_BYTES 20     /* ... after a headline longer than this ... */
+#define HEADLINE_MORE_WORDS 3     /* ... of more than this many words over the tail's */
 
 /* Text of a subtree, whitespace folded. */
 static char *node_text(const xmlNode *n)
@@ -60,7 +74,7 @@ static char *url_date(const char *url)
         int y, m, d, k = 0;
         if ((sscanf(p, "%4d/%2d/%2d%n", &y, &m, &d, &k) == 3 ||
              sscanf(p, "%4d-%2d-%2d%n", &y, &m, &d, &k) == 3) &&
-            k == 10 && y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 &&
+            k == 10 && y >= URL_MIN_YEAR && y <= URL_MAX_YEAR && m >= 1 && m <= 12 && d >= 1 &&
             d <= pc_days_in_month(y, m)) {
             char out[16];
             snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
@@ -134,7 +148,7 @@ static void take(char **f, const char *v)
 
 static void ld_walk(json_t *v, ld_fields *f, int depth)
 {
-    if (depth > 16) return;
+    if (depth > LD_MAX_DEPTH) return;
     if (json_is_array(v)) {
         size_t i;
         json_t *x;
@@ -218,8 +232,9 @@ static char *strip_site(char *title, const char *site)
         if (!p) continue;
         const char *tail = p + strlen(seps[i]);
         /* the tail is the site when it is short or names the site */
-        if ((site && strcasecmp(tail, site) == 0) || (pc_count_words(tail) <= 4 && p - title > 20 &&
-                                                       pc_count_words(title) > pc_count_words(tail) + 3)) {
+        if ((site && strcasecmp(tail, site) == 0) ||
+            (pc_count_words(tail) <= SITE_MAX_WORDS && p - title > HEADLINE_MIN_BYTES &&
+             pc_count_words(title) > pc_count_words(tail) + HEADLINE_MORE_WORDS)) {
             *p = 0;
             break;
         }
@@ -227,73 +242,105 @@ static char *strip_site(char *title, const char *site)
     return title;
 }
 
-void pc_html_meta(const pc_html *h, const char *page_url, pc_meta *m)
+/* What the page offers, before the choice. */
+typedef struct {
+    meta_tags t;
+    ld_fields ld;
+    char *title_tag, *h1, *canonical, *time_dt, *rel_author;
+} sources;
+
+/* A <script type="application/ld+json"> element: its objects into ld. */
+static void read_ld_script(const xmlNode *n, ld_fields *ld)
 {
-    memset(m, 0, sizeof *m);
-    meta_tags t = {0};
-    ld_fields ld = {0};
-    char *title_tag = NULL, *h1 = NULL, *canonical = NULL, *time_dt = NULL, *rel_author = NULL;
-    xmlNode *root = xmlDocGetRootElement(h->doc);
-    set(&m->lang, pc_html_attr(root, "lang"));
+    const char *type = pc_html_attr(n, "type");
+    if (type && strcasecmp(type, "application/ld+json") == 0 && n->children &&
+        n->children->content) {
+        json_t *j = json_loads((const char *)n->children->content, JSON_DECODE_ANY, NULL);
+        if (j) ld_walk(j, ld, 0);
+        json_decref(j);
+    }
+}
+
+/* Every element of the page that can give a field. */
+static void gather(xmlNode *root, sources *src)
+{
     for (xmlNode *n = root; n; n = pc_html_next(n, root, 0)) {
         const char *tag = pc_tag(n);
         if (!*tag) continue;
-        if (strcmp(tag, "meta") == 0) read_meta(n, &t);
-        else if (strcmp(tag, "title") == 0 && !title_tag) title_tag = node_text(n);
-        else if (strcmp(tag, "h1") == 0 && !h1) {
-            h1 = node_text(n);
-            if (!*h1) free(h1), h1 = NULL;
+        if (strcmp(tag, "meta") == 0) read_meta(n, &src->t);
+        else if (strcmp(tag, "title") == 0 && !src->title_tag) src->title_tag = node_text(n);
+        else if (strcmp(tag, "h1") == 0 && !src->h1) {
+            src->h1 = node_text(n);
+            if (!*src->h1) free(src->h1), src->h1 = NULL;
         } else if (strcmp(tag, "link") == 0) {
             const char *rel = pc_html_attr(n, "rel");
-            if (rel && strcasecmp(rel, "canonical") == 0) set(&canonical, pc_html_attr(n, "href"));
-        } else if (strcmp(tag, "time") == 0 && !time_dt) {
-            set(&time_dt, pc_html_attr(n, "datetime"));
-        } else if (strcmp(tag, "a") == 0 && !rel_author) {
+            if (rel && strcasecmp(rel, "canonical") == 0) set(&src->canonical, pc_html_attr(n, "href"));
+        } else if (strcmp(tag, "time") == 0 && !src->time_dt) {
+            set(&src->time_dt, pc_html_attr(n, "datetime"));
+        } else if (strcmp(tag, "a") == 0 && !src->rel_author) {
             const char *rel = pc_html_attr(n, "rel");
             if (rel && strcasecmp(rel, "author") == 0) {
-                rel_author = node_text(n);
-                if (!*rel_author) free(rel_author), rel_author = NULL;
+                src->rel_author = node_text(n);
+                if (!*src->rel_author) free(src->rel_author), src->rel_author = NULL;
             }
-        } else if (strcmp(tag, "script") == 0) {
-            const char *type = pc_html_attr(n, "type");
-            if (type && strcasecmp(type, "application/ld+json") == 0 && n->children &&
-                n->children->content) {
-                json_t *j = json_loads((const char *)n->children->content, JSON_DECODE_ANY, NULL);
-                if (j) ld_walk(j, &ld, 0);
-                json_decref(j);
-            }
-        }
+        } else if (strcmp(tag, "script") == 0)
+            read_ld_script(n, &src->ld);
     }
+}
+
+/* Each field from the best source present (the order of the calls is the
+ * order of preference: set keeps the first). */
+static void choose(const sources *src, const char *page_url, pc_meta *m)
+{
+    const meta_tags *t = &src->t;
+    const ld_fields *ld = &src->ld;
     /* site first: the title's suffix is cut against it */
-    set(&m->site, t.site);
-    set(&m->site, ld.publisher);
-    set(&m->site, ld.site);
-    set(&m->url, canonical);
-    set(&m->url, t.og_url);
-    set(&m->url, ld.url);
+    set(&m->site, t->site);
+    set(&m->site, ld->publisher);
+    set(&m->site, ld->site);
+    set(&m->url, src->canonical);
+    set(&m->url, t->og_url);
+    set(&m->url, ld->url);
     set(&m->url, page_url);
     if (!m->site) m->site = url_host(m->url);
-    set(&m->title, t.og_title);
-    set(&m->title, ld.headline);
-    set(&m->title, t.tw_title);
-    set(&m->title, h1);
-    if (!m->title && title_tag && *title_tag) m->title = pc_strdup(title_tag);
+    set(&m->title, t->og_title);
+    set(&m->title, ld->headline);
+    set(&m->title, t->tw_title);
+    set(&m->title, src->h1);
+    if (!m->title && src->title_tag && *src->title_tag) m->title = pc_strdup(src->title_tag);
     if (m->title) strip_site(m->title, m->site);
-    m->date = iso_date(t.published);
-    if (!m->date) m->date = iso_date(ld.date);
-    if (!m->date) m->date = iso_date(time_dt);
+    m->date = iso_date(t->published);
+    if (!m->date) m->date = iso_date(ld->date);
+    if (!m->date) m->date = iso_date(src->time_dt);
     if (!m->date) m->date = url_date(m->url);
     if (!m->date) m->date = url_date(page_url);
-    set(&m->author, ld.author);
-    set(&m->author, t.author);
-    set(&m->author, rel_author);
-    set(&m->lang, t.locale);
-    set(&m->description, t.description);
-    if (ld.body) m->body_hint = pc_strdup(ld.body);
-    free(t.og_title), free(t.tw_title), free(t.published), free(t.author), free(t.site);
-    free(t.og_url), free(t.locale), free(t.description);
-    free(title_tag), free(h1), free(canonical), free(time_dt), free(rel_author);
-    ld_free(&ld);
+    set(&m->author, ld->author);
+    set(&m->author, t->author);
+    set(&m->author, src->rel_author);
+    set(&m->lang, t->locale);
+    set(&m->description, t->description);
+    if (ld->body) m->body_hint = pc_strdup(ld->body);
+}
+
+static void sources_free(sources *src)
+{
+    meta_tags *t = &src->t;
+    free(t->og_title), free(t->tw_title), free(t->published), free(t->author), free(t->site);
+    free(t->og_url), free(t->locale), free(t->description);
+    free(src->title_tag), free(src->h1), free(src->canonical), free(src->time_dt);
+    free(src->rel_author);
+    ld_free(&src->ld);
+}
+
+void pc_html_meta(const pc_html *h, const char *page_url, pc_meta *m)
+{
+    memset(m, 0, sizeof *m);
+    sources src = {0};
+    xmlNode *root = xmlDocGetRootElement(h->doc);
+    set(&m->lang, pc_html_attr(root, "lang"));
+    gather(root, &src);
+    choose(&src, page_url, m);
+    sources_free(&src);
 }
 
 void pc_meta_free(pc_meta *m)

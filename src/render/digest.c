@@ -1,6 +1,10 @@
 /*
  * digest.c — everything precis knows of a story in one report: the
- * summary, the timeline, the leading entities and the key quotes.
+ * summary, the timeline, the leading entities and the key quotes.  A
+ * renderer over the others: it runs the summarizer and the story modules
+ * through their public calls and nests their renderings (JSON values from
+ * render_json.c, text and Markdown from the public render calls), so it sits
+ * in render/, above story/, and nothing below it depends on it.
  */
 #include "render/render.h"
 
