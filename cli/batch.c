@@ -45,17 +45,6 @@ typedef struct {
     const char *errors_path; /* --errors, or NULL */
 } batch_args;
 
-/* A length (-w, -b, -s) into *out.  Returns 0, or -1.  Unlike
- * cli_parse_size it reads an empty value as 0, as this command always has. */
-static int parse_length(const char *s, size_t *out)
-{
-    char *end;
-    long long v = strtoll(s, &end, 10);
-    if (*end || v < 0) return -1;
-    *out = (size_t)v;
-    return 0;
-}
-
 static int parse(int argc, char **argv, batch_args *a)
 {
     static const struct option opts[] = {
@@ -64,6 +53,7 @@ static int parse(int argc, char **argv, batch_args *a)
         {"bytes", 1, 0, 'b'},    {"sentences", 1, 0, 's'}, {"truncate", 0, 0, 'T'},
         {"param", 1, 0, 'P'},    {"query", 1, 0, 'q'},   {"redundancy", 1, 0, 'r'},
         {"no-progress", 0, 0, 'N'}, {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
+    const cli_cmd cmd = {argv[0], opts, NULL};
     precis_batch_options *o = &a->o;
     precis_batch_options_init(o);
     o->progress = 1;
@@ -71,27 +61,26 @@ static int parse(int argc, char **argv, batch_args *a)
     o->threads = cores > 0 ? (int)cores : 1;
     int ch;
     char *end;
-    while ((ch = getopt_long(argc, argv, "j:f:m:w:b:s:P:q:h", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":j:f:m:w:b:s:P:q:h", opts, NULL)) != -1) {
         switch (ch) {
         case 'j':
             o->threads = (int)strtol(optarg, &end, 10);
-            if (*end || o->threads < 1 || o->threads > 1024) return cli_usage_error("-j takes 1 to 1024", usage);
+            if (*end || o->threads < 1 || o->threads > 1024) return cli_value_error(&cmd, ch, optarg, "1 to 1024");
             break;
         case 'I':
             if (!strcmp(optarg, "jsonl")) o->input = PRECIS_BATCH_JSONL;
             else if (!strcmp(optarg, "multinews")) o->input = PRECIS_BATCH_MULTINEWS;
-            else return cli_usage_error("--input takes jsonl or multinews", usage);
+            else return cli_value_error(&cmd, ch, optarg, "jsonl or multinews");
             break;
         case 'f':
             if (!strcmp(optarg, "json")) o->format = PRECIS_FORMAT_JSON;
             else if (!strcmp(optarg, "text")) o->format = PRECIS_FORMAT_TEXT;
-            else return cli_usage_error("--format takes json or text", usage);
+            else return cli_value_error(&cmd, ch, optarg, "json or text");
             break;
         case 'E': a->errors_path = optarg; break;
         case 'm': o->summary.method = optarg; break;
         case 'w': case 'b': case 's':
-            if (parse_length(optarg, &o->summary.budget))
-                return cli_usage_error("the length must be a whole number", usage);
+            if (cli_positive(&cmd, ch, optarg, &o->summary.budget, NULL)) return 2;
             o->summary.budget_unit = ch == 'w' ? PRECIS_WORDS : ch == 'b' ? PRECIS_BYTES : PRECIS_SENTENCES;
             break;
         case 'T': o->summary.truncate = 1; break;
@@ -100,13 +89,13 @@ static int parse(int argc, char **argv, batch_args *a)
         case 'r': o->summary.redundancy = optarg; break;
         case 'N': o->progress = 0; break;
         case 'h': fputs(usage, stdout); return 0;
-        default: return cli_usage_error("unknown option", usage);
+        default: return cli_option_error(&cmd, ch, argv);
         }
     }
     o->summary.params = a->params;
-    if (optind < argc - 1) return cli_usage_error("give one input file, or none for standard input", usage);
+    if (optind < argc - 1) return cli_usage_error(&cmd, "give one input file, or none for standard input");
     if (o->summary.method && !precis_method_description(o->summary.method))
-        return cli_usage_error("unknown method", usage);
+        return cli_unknown_method(&cmd, o->summary.method);
     a->path = optind < argc ? argv[optind] : "-";
     return CLI_RUN;
 }
@@ -117,9 +106,9 @@ static int summarise_stream(const precis_batch_options *o, FILE *in, FILE *error
 {
     precis_batch_stats st;
     int rc = precis_batch_run(o, in, stdout, stderr, errors, &st);
-    fprintf(stderr, "precis batch: %ld in, %ld ok, %ld failed (%.2f s, %.1f clusters/s, %d threads)\n",
+    fprintf(stderr, "precis batch: %ld in, %ld ok, %ld failed (%.2f s, %.1f clusters/s, %d thread%s)\n",
             st.in, st.ok, st.failed, st.seconds, st.seconds > 0 ? (double)st.in / st.seconds : 0,
-            o->threads);
+            o->threads, o->threads == 1 ? "" : "s");
     return rc;
 }
 

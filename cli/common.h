@@ -30,15 +30,60 @@
 
 #include "precis.h"
 
+#include <getopt.h>
 #include <stddef.h>
 
 /* What a command's parse returns when the options are good and the command
  * should run; any other value is the exit status to return at once. */
 #define CLI_RUN (-1)
 
-/* "precis: MSG", a blank line, then the command's whole usage text, on
- * stderr; returns 2, the exit status of a usage error. */
-int cli_usage_error(const char *msg, const char *usage);
+/* A command as usage errors name it.  Every command calls getopt_long with
+ * `opts` and short options that begin with ':' (a missing value then comes
+ * back as ':', told apart from an unknown option, '?'); main.c clears
+ * opterr, so getopt prints nothing itself. */
+typedef struct {
+    const char *name;            /* as typed: "summarize", "summarise", "timeline" */
+    const struct option *opts;   /* its long options, ending with {0} */
+    const char *only;            /* the vals of opts it takes, or NULL for all */
+} cli_cmd;
+
+/* A usage error: "precis NAME: MESSAGE" and "Try 'precis NAME --help' for
+ * more." on stderr.  Returns 2, the exit status of a usage error. */
+int cli_usage_error(const cli_cmd *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The usage error for what getopt_long returned as '?' or ':' (argv as
+ * given to it): an unknown option, with the closest one the command takes
+ * when it is close; an ambiguous abbreviation; a missing value; a value
+ * given to an option that takes none.  Returns 2. */
+int cli_option_error(const cli_cmd *cmd, int ch, char **argv);
+
+/* "--NAME takes WANTS, not 'VALUE'" for the option whose val is `ch` (its
+ * long name, or -ch when it has none).  Returns 2. */
+int cli_value_error(const cli_cmd *cmd, int ch, const char *value, const char *wants);
+
+/* The option's name for messages: "--words" for the long option whose val
+ * is ch, else "-ch".  In a static buffer, valid until the next call. */
+const char *cli_option_name(const cli_cmd *cmd, int ch);
+
+/* The closest of names[0, n) to `typed` (its first `len` bytes) by edit
+ * distance, swapped neighbours counting one edit, when it is close enough
+ * to be a slip of the keyboard (one edit in a name of up to five letters,
+ * two in a longer one); else NULL. */
+const char *cli_closest(const char *typed, size_t len, const char *const *names, size_t n);
+
+/* A length or count that must be a whole number above 0 (-w, -b, -s,
+ * --max, ...) into *out, or the usage error naming the option (its val is
+ * ch) and what it takes, with `hint` in brackets after when not NULL.
+ * Returns 0, or 2. */
+int cli_positive(const cli_cmd *cmd, int ch, const char *s, size_t *out, const char *hint);
+
+/* An unknown method (-m NAME): the usage error, with the closest method
+ * when close and the methods there are.  Returns 2. */
+int cli_unknown_method(const cli_cmd *cmd, const char *name);
+
+/* A --charset NAME the library knows (precis_cluster_set_charset), or the
+ * usage error.  Returns 0, or 2. */
+int cli_check_charset(const cli_cmd *cmd, const char *name);
 
 /* Print the cluster's diagnostics on stderr, "precis: FILE[:LINE][ (byte
  * N)]: error|warning: MESSAGE", leaving out warnings when `quiet`.  Returns

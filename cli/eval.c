@@ -72,41 +72,42 @@ static int parse(int argc, char **argv, eval_args *a)
         {"words", 1, 0, 'l'},   {"bytes", 1, 0, 'b'},       {"stem", 0, 0, 'm'},
         {"stopwords", 0, 0, 's'}, {"format", 1, 0, 'F'},    {"wordnet", 1, 0, 'W'},
         {"no-jackknife", 0, 0, 'J'}, {"help", 0, 0, 'h'},   {0, 0, 0, 0}};
+    const cli_cmd cmd = {argv[0], opts, NULL};
     precis_eval_options *o = &a->o;
     precis_eval_options_init(o);
     const char *data_dir = getenv("ROUGE_EVAL_HOME");
     int ch, skip_seen = 0, u_seen = 0;
     long v;
-    while ((ch = getopt_long(argc, argv, "hal:b:msn:2:uxf:p:c:r:de:t:w:", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":hal:b:msn:2:uxf:p:c:r:de:t:w:", opts, NULL)) != -1) {
         switch (ch) {
         case 'R': o->refs = optarg; break;
         case 'S': o->sys = optarg; break;
         case 'C': o->config = optarg; break;
-        case 'l': if (num(optarg, &v) || v < 0) return cli_usage_error("-l/--words takes a number", usage); o->rouge.words = (size_t)v; break;
-        case 'b': if (num(optarg, &v) || v < 0) return cli_usage_error("-b/--bytes takes a number", usage); o->rouge.bytes = (size_t)v; break;
+        case 'l': if (num(optarg, &v) || v < 0) return cli_value_error(&cmd, ch, optarg, "a whole number"); o->rouge.words = (size_t)v; break;
+        case 'b': if (num(optarg, &v) || v < 0) return cli_value_error(&cmd, ch, optarg, "a whole number"); o->rouge.bytes = (size_t)v; break;
         case 'm': o->rouge.stem = 1; break;
         case 's': o->rouge.remove_stopwords = 1; break;
-        case 'n': if (num(optarg, &v) || v < 0 || v > 4) return cli_usage_error("-n takes 0 to 4", usage); o->rouge.max_n = (int)v; break;
-        case '2': if (num(optarg, &v)) return cli_usage_error("-2 takes a number", usage); o->rouge.skip_gap = (int)v; skip_seen = 1; break;
+        case 'n': if (num(optarg, &v) || v < 0 || v > 4) return cli_value_error(&cmd, ch, optarg, "0 to 4"); o->rouge.max_n = (int)v; break;
+        case '2': if (num(optarg, &v)) return cli_value_error(&cmd, ch, optarg, "a whole number"); o->rouge.skip_gap = (int)v; skip_seen = 1; break;
         case 'u': u_seen = 1; break;
         case 'x': o->rouge.lcs = 0; break;
-        case 'f': if (strcmp(optarg, "A") && strcmp(optarg, "B")) return cli_usage_error("-f takes A or B", usage); o->rouge.formula = optarg[0]; break;
-        case 'p': o->rouge.alpha = strtod(optarg, NULL); if (o->rouge.alpha < 0 || o->rouge.alpha > 1) return cli_usage_error("-p takes 0 to 1", usage); break;
-        case 'c': o->confidence = strtod(optarg, NULL); if (o->confidence < 0 || o->confidence > 100) return cli_usage_error("-c takes 0 to 100", usage); break;
-        case 'r': if (num(optarg, &v) || v < 1) return cli_usage_error("-r takes a positive number", usage); o->resamples = (int)v; break;
+        case 'f': if (strcmp(optarg, "A") && strcmp(optarg, "B")) return cli_value_error(&cmd, ch, optarg, "A or B"); o->rouge.formula = optarg[0]; break;
+        case 'p': o->rouge.alpha = strtod(optarg, NULL); if (o->rouge.alpha < 0 || o->rouge.alpha > 1) return cli_value_error(&cmd, ch, optarg, "0 to 1"); break;
+        case 'c': o->confidence = strtod(optarg, NULL); if (o->confidence < 0 || o->confidence > 100) return cli_value_error(&cmd, ch, optarg, "0 to 100"); break;
+        case 'r': if (num(optarg, &v) || v < 1) return cli_value_error(&cmd, ch, optarg, "a whole number above 0"); o->resamples = (int)v; break;
         case 'd': o->per_eval = 1; break;
-        case 'w': o->rouge.wlcs_weight = strtod(optarg, NULL); if (o->rouge.wlcs_weight <= 0) return cli_usage_error("-w takes a weight above 0", usage); break;
+        case 'w': o->rouge.wlcs_weight = strtod(optarg, NULL); if (o->rouge.wlcs_weight <= 0) return cli_value_error(&cmd, ch, optarg, "a weight above 0"); break;
         case 'e': data_dir = optarg; break;
-        case 't': if (strcmp(optarg, "0")) return cli_usage_error("only -t 0 (average over evaluations) is supported", usage); break;
+        case 't': if (strcmp(optarg, "0")) return cli_value_error(&cmd, ch, optarg, "only 0 (average over evaluations)"); break;
         case 'a': break;
         case 'W': o->rouge.wordnet_dir = optarg; break;
         case 'J': o->jackknife = 0; break;
         case 'F':
             if (!strcmp(optarg, "json")) o->format = PRECIS_EVAL_JSON;
-            else if (strcmp(optarg, "text")) return cli_usage_error("--format takes text or json", usage);
+            else if (strcmp(optarg, "text")) return cli_value_error(&cmd, ch, optarg, "text or json");
             break;
         case 'h': fputs(usage, stdout); return 0;
-        default: return cli_usage_error("unknown option", usage);
+        default: return cli_option_error(&cmd, ch, argv);
         }
     }
     /* ROUGE-1.5.5 computes skip-bigrams only with -2; precis defaults to SU4
@@ -120,10 +121,10 @@ static int parse(int argc, char **argv, eval_args *a)
     } else if (o->config && optind < argc) {
         o->peer = argv[optind++];
     }
-    if (optind < argc) return cli_usage_error("too many arguments", usage);
-    if (o->rouge.words && o->rouge.bytes) return cli_usage_error("give --words or --bytes, not both", usage);
-    if (!o->config && !(o->refs && o->sys)) return cli_usage_error("give --refs and --sys, or a ROUGE configuration", usage);
-    if (o->config && (o->refs || o->sys)) return cli_usage_error("a ROUGE configuration and --refs/--sys do not mix", usage);
+    if (optind < argc) return cli_usage_error(&cmd, "too many arguments");
+    if (o->rouge.words && o->rouge.bytes) return cli_usage_error(&cmd, "give --words or --bytes, not both");
+    if (!o->config && !(o->refs && o->sys)) return cli_usage_error(&cmd, "give --refs and --sys, or a ROUGE configuration");
+    if (o->config && (o->refs || o->sys)) return cli_usage_error(&cmd, "a ROUGE configuration and --refs/--sys do not mix");
     if (o->rouge.remove_stopwords) {
         snprintf(a->stopfile, sizeof a->stopfile, "%s%ssmart_common_words.txt", data_dir ? data_dir : "",
                  data_dir ? "/" : "");

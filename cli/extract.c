@@ -72,8 +72,8 @@ static int print_article(const char *name, const char *data, size_t len, const c
         return 1;
     }
     if (a->replaced)
-        fprintf(stderr, "precis: %s (byte %ld): warning: %zu byte(s) not valid %s replaced by U+FFFD\n",
-                name, a->first_replaced, a->replaced, a->encoding);
+        fprintf(stderr, "precis: %s (byte %ld): warning: %zu byte%s not valid %s replaced by U+FFFD\n",
+                name, a->first_replaced, a->replaced, a->replaced == 1 ? "" : "s", a->encoding);
     char *out = precis_article_render(a, fmt);
     if (*printed && fmt != PRECIS_FORMAT_JSON) fputs("\n========\n\n", stdout);
     if (fmt == PRECIS_FORMAT_JSON) put_json_line(out);
@@ -90,30 +90,31 @@ static int parse(int argc, char **argv, extract_args *a)
         {"format", 1, 0, 'f'},  {"url", 1, 0, 'u'},           {"charset", 1, 0, 'c'},
         {"timeout", 1, 0, 't'}, {"max-bytes", 1, 0, 'B'},     {"max-redirects", 1, 0, 'R'},
         {"help", 0, 0, 'h'},    {0, 0, 0, 0}};
+    const cli_cmd cmd = {argv[0], opts, NULL};
     a->fmt = PRECIS_FORMAT_TEXT;
     precis_fetch_options_init(&a->fetch);
     size_t v;
     int ch;
-    while ((ch = getopt_long(argc, argv, "f:u:h", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":f:u:h", opts, NULL)) != -1) {
         switch (ch) {
         case 'f':
             if (cli_parse_format(optarg, &a->fmt))
-                return cli_usage_error("--format takes text, json or markdown", usage);
+                return cli_value_error(&cmd, ch, optarg, "text, json or markdown");
             break;
         case 'u': a->urls[a->nurls++] = optarg; break;
         case 'c': a->charset = optarg; break;
         case 't': case 'B': case 'R':
             if (cli_parse_size(optarg, &v) || v == 0)
-                return cli_usage_error("--timeout, --max-bytes and --max-redirects take a positive number", usage);
+                return cli_value_error(&cmd, ch, optarg, "a whole number above 0");
             if (ch == 't') a->fetch.timeout_ms = (long)v * 1000;
             else if (ch == 'B') a->fetch.max_bytes = v;
             else a->fetch.max_redirects = (long)v;
             break;
         case 'h': fputs(usage, stdout); return 0;
-        default: return cli_usage_error("unknown option", usage);
+        default: return cli_option_error(&cmd, ch, argv);
         }
     }
-    if (optind >= argc && !a->nurls) return cli_usage_error("no page given", usage);
+    if (optind >= argc && !a->nurls) return cli_usage_error(&cmd, "no page given (files, '-' for standard input, or --url)");
     a->pages = argv + optind;
     a->npages = argc - optind;
     return CLI_RUN;

@@ -8,8 +8,10 @@
  * still used), 2 a usage error.
  */
 #include "commands.h"
+#include "common.h"
 #include "precis.h"
 
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -33,6 +35,8 @@ static const command commands[] = {
     {"eval", cmd_eval, "score summaries with ROUGE (see 'precis eval --help')"},
 };
 
+enum { NCOMMANDS = sizeof commands / sizeof *commands };
+
 static const char *help_head =
     "usage: precis COMMAND [OPTIONS] INPUT...\n"
     "\n"
@@ -48,7 +52,9 @@ static const char *help_tail =
     "article body is read, see 'precis extract') and JSON cluster objects\n"
     "{\"id\":..., \"docs\":[{\"id\",\"text\" or \"html\",\"date\",\"source\",\"title\"}]}\n"
     "are recognised.  --url URL (summarize, timeline, entities, quotes, digest)\n"
-    "fetches a page and adds its article.\n"
+    "fetches a page and adds its article.  Text and SGML are read as UTF-8;\n"
+    "--charset NAME (such as latin1) reads another encoding.  PDF is not read:\n"
+    "convert it to text first (pdftotext, in poppler-utils).\n"
     "\n"
     "  precis --help | precis COMMAND --help | precis --version\n";
 
@@ -56,19 +62,44 @@ static const char *help_tail =
 static void print_help(FILE *f)
 {
     fputs(help_head, f);
-    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+    for (size_t i = 0; i < NCOMMANDS; i++)
         if (commands[i].description)
             fprintf(f, "  %-12s%s\n", commands[i].name, commands[i].description);
     fputs(help_tail, f);
 }
 
-int main(int argc, char **argv)
+/* A usage error of precis itself: the message, then where to look. */
+static int usage_error(const char *msg, const char *typed, const char *near)
 {
-    if (argc < 2) {
-        fputs("precis: no command given\n\n", stderr);
-        print_help(stderr);
+    fprintf(stderr, "precis: %s '%s'", msg, typed);
+    if (near) fprintf(stderr, " (did you mean %s?)", near);
+    fputs("\nTry 'precis --help' for more.\n", stderr);
+    return 2;
+}
+
+/* No command, or one the table does not have (a close one suggested). */
+static int no_command(const char *typed)
+{
+    if (!typed) {
+        fputs("precis: no command given; the commands are", stderr);
+        for (size_t i = 0; i < NCOMMANDS; i++)
+            if (commands[i].description) fprintf(stderr, "%s %s", i ? "," : "", commands[i].name);
+        fputs("\nTry 'precis --help' for more.\n", stderr);
         return 2;
     }
+    if (typed[0] == '-') { /* an option before any command */
+        static const char *const opts[] = {"--help", "--version"};
+        return usage_error("unknown option", typed, cli_closest(typed, strlen(typed), opts, 2));
+    }
+    const char *names[NCOMMANDS];
+    for (size_t i = 0; i < NCOMMANDS; i++) names[i] = commands[i].name;
+    return usage_error("unknown command", typed, cli_closest(typed, strlen(typed), names, NCOMMANDS));
+}
+
+int main(int argc, char **argv)
+{
+    opterr = 0; /* the commands say what is wrong with an option (common.h) */
+    if (argc < 2) return no_command(NULL);
     const char *name = argv[1];
     if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
         print_help(stdout);
@@ -78,9 +109,7 @@ int main(int argc, char **argv)
         printf("precis %s\n", PRECIS_VERSION);
         return 0;
     }
-    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+    for (size_t i = 0; i < NCOMMANDS; i++)
         if (strcmp(name, commands[i].name) == 0) return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "precis: unknown command '%s'\n\n", name);
-    print_help(stderr);
-    return 2;
+    return no_command(name);
 }

@@ -1,6 +1,7 @@
 /*
  * story.c — the commands that tell a story's structure: timeline, entities,
- * quotes and digest, one usage text and one set of options for the four.
+ * quotes and digest: one option table for the four, and each its own help
+ * and the options it takes (another's is a usage error).
  * Each reads a cluster as summarize does (files, directories, standard
  * input, URLs) and prints what the library finds.
  */
@@ -12,44 +13,92 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *usage =
-    "usage: precis timeline [--max-dates N] [--words-per-date N] [OPTIONS] INPUT...\n"
-    "       precis entities [--max N] [--type person|place|organization|other] [OPTIONS] INPUT...\n"
-    "       precis quotes   [--max N] [OPTIONS] INPUT...\n"
-    "       precis digest   [-w N] [-m METHOD] [-q QUERY] [--max-dates N] [OPTIONS] INPUT...\n"
+/* The options all four take, at the end of each one's help. */
+#define COMMON_OPTIONS                                                                   \
+    "Input and output:\n"                                                                \
+    "      --input auto|text|sgml|json|html  input format (default auto)\n"              \
+    "      --charset NAME   encoding of text and SGML input (default UTF-8), such\n"     \
+    "                       as latin1; offsets still count bytes of the files\n"         \
+    "  -u, --url URL        fetch a web page and add its article (repeatable)\n"         \
+    "  -f, --format text|json|markdown  output format (default text)\n"                  \
+    "      --quiet          do not print warnings\n"
+
+static const char usage_timeline[] =
+    "usage: precis timeline [OPTIONS] INPUT...\n"
     "\n"
-    "timeline  every date the articles name, resolved against each article's own\n"
-    "          date (its metadata, a 'date' line or a dateline): '1945', 'November\n"
-    "          2013', 'on Tuesday', 'last week'.  One entry per date, in order, told\n"
-    "          by the sentence(s) the articles agree on most, with their sources.\n"
-    "          Relative dates in undated articles are listed as unresolved.\n"
-    "  --max-dates N        keep the N dates most articles mention (default: all)\n"
-    "  --words-per-date N   words of sentences per date (default 40; at least one)\n"
-    "entities  people, places and organisations with mention counts; aliases are\n"
-    "          merged ('Abe' / 'Shinzo Abe', 'known in Japan as X and in Russia as Y').\n"
-    "  --max N              only the N most mentioned\n"
-    "  --type T             only people, places, organizations or others\n"
-    "quotes    direct quotations of three words or more with their speakers.\n"
-    "  --max N              the N key quotes (the best of each leading speaker)\n"
-    "digest    summary (100 words), timeline (12 dates), entities (12) and quotes (6)\n"
-    "          in one report.  -w N, -m METHOD, -q QUERY as for summarize;\n"
-    "          --max-dates, --words-per-date; --max N entities; --max-quotes N.\n"
-    "Common:\n"
-    "  -f, --format text|json|markdown   output format (default text)\n"
-    "      --input auto|text|sgml|json|html  input format (default auto)\n"
-    "  -u, --url URL        fetch a web page and add its article (repeatable)\n"
-    "      --quiet          do not print warnings\n";
+    "Every date the articles name, resolved against each article's own date (its\n"
+    "metadata, a 'date' line or a dateline): '1945', 'November 2013', 'on\n"
+    "Tuesday', 'last week'.  One entry per date, in order, told by the\n"
+    "sentence(s) the articles agree on most, with their sources.  Relative dates\n"
+    "in undated articles are listed as unresolved.\n"
+    "\n"
+    "  --max-dates N        keep the N dates most articles mention (a number above\n"
+    "                       0; default: all)\n"
+    "  --words-per-date N   words of sentences per date (default 40; at least one\n"
+    "                       sentence)\n"
+    COMMON_OPTIONS;
+
+static const char usage_entities[] =
+    "usage: precis entities [OPTIONS] INPUT...\n"
+    "\n"
+    "People, places and organisations with their mention counts, most mentioned\n"
+    "first; aliases are merged ('Abe' / 'Shinzo Abe', 'known in Japan as X and in\n"
+    "Russia as Y').\n"
+    "\n"
+    "  --max N              only the N most mentioned (a number above 0; default:\n"
+    "                       all)\n"
+    "  --type T             only person, place, organization or other\n"
+    COMMON_OPTIONS;
+
+static const char usage_quotes[] =
+    "usage: precis quotes [OPTIONS] INPUT...\n"
+    "\n"
+    "Direct quotations of three words or more, with their speakers.\n"
+    "\n"
+    "  --max N              only the N key quotes, the best of each leading speaker\n"
+    "                       (a number above 0; default: every quotation)\n"
+    COMMON_OPTIONS;
+
+static const char usage_digest[] =
+    "usage: precis digest [OPTIONS] INPUT...\n"
+    "\n"
+    "Summary, timeline, entities and quotes in one report.\n"
+    "\n"
+    "  -w, --words N        the summary's length in words (default 100)\n"
+    "  -m, --method NAME    the summary's method (default coverage; see\n"
+    "                       'precis summarize --list-methods')\n"
+    "  -q, --query TEXT     focus the summary on a question or topic\n"
+    "      --max-dates N    dates in the timeline (default 12)\n"
+    "      --words-per-date N  words of sentences per date (default 30; at least\n"
+    "                       one sentence)\n"
+    "      --max N          entities (default 12)\n"
+    "      --max-quotes N   key quotes (default 6)\n"
+    "                       -w, --max-dates, --max and --max-quotes take a number\n"
+    "                       above 0\n"
+    COMMON_OPTIONS;
+
+/* Each command: its help and the options it takes (their vals in the
+ * option table of parse), the common ones first. */
+#define COMMON_VALS "fizhuc"
+static const struct {
+    const char *name, *usage, *vals;
+} story_commands[] = {
+    {"timeline", usage_timeline, COMMON_VALS "DW"},
+    {"entities", usage_entities, COMMON_VALS "nt"},
+    {"quotes", usage_quotes, COMMON_VALS "n"},
+    {"digest", usage_digest, COMMON_VALS "DWnQwmq"},
+};
 
 /* What the options say.  urls is owned (common.h). */
 typedef struct {
     const char *cmd;       /* timeline, entities, quotes or digest */
     precis_timeline_options timeline;
     precis_digest_options digest;
-    size_t max;            /* --max, for entities and quotes */
-    int max_set;
+    size_t max;            /* --max, for entities and quotes; 0 = not given */
     int type;              /* --type as a precis_entity_type, or -1 = any */
     precis_format fmt;
     precis_input in;
+    const char *charset;   /* --charset, or NULL */
     int quiet;
     const char **urls;
     size_t nurls;
@@ -66,6 +115,25 @@ static int type_of(const char *s, int *t)
     return -1;
 }
 
+/* An option of the four that this command does not take (`arg` as typed):
+ * which do. */
+static int not_for(const cli_cmd *cmd, int ch, const char *arg)
+{
+    const char *names[4];
+    size_t n = 0;
+    for (size_t i = 0; i < 4; i++)
+        if (strchr(story_commands[i].vals, ch)) names[n++] = story_commands[i].name;
+    char which[64] = "";
+    for (size_t i = 0; i < n; i++)
+        snprintf(which + strlen(which), sizeof which - strlen(which), "%s%s",
+                 i == 0 ? "" : i + 1 == n ? " and " : ", ", names[i]);
+    const cli_cmd all = {cmd->name, cmd->opts, NULL};
+    const char *name = cli_option_name(&all, ch);
+    if (strncmp(arg, "--", 2) != 0) /* typed short */
+        return cli_usage_error(cmd, "-%c (%s) applies to %s, not to %s", ch, name, which, cmd->name);
+    return cli_usage_error(cmd, "%s applies to %s, not to %s", name, which, cmd->name);
+}
+
 static int parse(int argc, char **argv, story_args *a)
 {
     static const struct option opts[] = {
@@ -73,7 +141,11 @@ static int parse(int argc, char **argv, story_args *a)
         {"help", 0, 0, 'h'},     {"max-dates", 1, 0, 'D'},     {"words-per-date", 1, 0, 'W'},
         {"max", 1, 0, 'n'},      {"type", 1, 0, 't'},          {"max-quotes", 1, 0, 'Q'},
         {"words", 1, 0, 'w'},    {"method", 1, 0, 'm'},        {"query", 1, 0, 'q'},
-        {"url", 1, 0, 'u'},      {0, 0, 0, 0}};
+        {"url", 1, 0, 'u'},      {"charset", 1, 0, 'c'},       {0, 0, 0, 0}};
+    size_t which = 0;
+    while (which < 3 && strcmp(argv[0], story_commands[which].name)) which++;
+    const cli_cmd cmd = {argv[0], opts, story_commands[which].vals};
+    int digest = which == 3;
     a->cmd = argv[0];
     precis_digest_options *dopt = &a->digest;
     precis_digest_options_init(dopt);
@@ -81,39 +153,58 @@ static int parse(int argc, char **argv, story_args *a)
     a->fmt = PRECIS_FORMAT_TEXT;
     a->in = PRECIS_INPUT_AUTO;
     a->type = -1;
+    /* a count of --max-dates, --max and --max-quotes: 0 is refused, as
+     * "none" and "all" would both be a guess */
+    const char *some = digest ? "leave it out for the default" : "leave it out for all";
     int ch;
-    while ((ch = getopt_long(argc, argv, "f:hw:m:q:u:", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":f:hw:m:q:u:", opts, NULL)) != -1) {
         size_t v = 0;
+        /* the argument the option was typed in: the one before its value
+         * when the value was the next argument */
+        if (ch != '?' && ch != ':' && !strchr(cmd.only, ch))
+            return not_for(&cmd, ch, argv[optind - 1 - (optarg && optarg == argv[optind - 1])]);
         switch (ch) {
         case 'u': a->urls[a->nurls++] = optarg; break;
         case 'f':
             if (cli_parse_format(optarg, &a->fmt))
-                return cli_usage_error("--format takes text, json or markdown", usage);
+                return cli_value_error(&cmd, ch, optarg, "text, json or markdown");
             break;
         case 'i':
             if (cli_parse_input(optarg, &a->in))
-                return cli_usage_error("--input takes auto, text, sgml, json or html", usage);
+                return cli_value_error(&cmd, ch, optarg, "auto, text, sgml, json or html");
+            break;
+        case 'c':
+            if (cli_check_charset(&cmd, optarg)) return 2;
+            a->charset = optarg;
             break;
         case 'z': a->quiet = 1; break;
-        case 'h': fputs(usage, stdout); return 0;
-        case 'D': case 'W': case 'n': case 'Q': case 'w':
-            if (cli_parse_size(optarg, &v)) return cli_usage_error("a count must be a whole number", usage);
+        case 'h': fputs(story_commands[which].usage, stdout); return 0;
+        case 'W':
+            if (cli_parse_size(optarg, &v)) return cli_value_error(&cmd, ch, optarg, "a whole number");
+            a->timeline.words_per_date = dopt->timeline.words_per_date = v;
+            break;
+        case 'D': case 'n': case 'Q':
+            if (cli_positive(&cmd, ch, optarg, &v, some)) return 2;
             if (ch == 'D') a->timeline.max_dates = dopt->timeline.max_dates = v;
-            if (ch == 'W') a->timeline.words_per_date = dopt->timeline.words_per_date = v;
-            if (ch == 'n') a->max = dopt->max_entities = v, a->max_set = 1;
+            if (ch == 'n') a->max = dopt->max_entities = v;
             if (ch == 'Q') dopt->max_quotes = v;
-            if (ch == 'w') dopt->summary.budget = v;
+            break;
+        case 'w':
+            if (cli_positive(&cmd, ch, optarg, &dopt->summary.budget, NULL)) return 2;
             break;
         case 't':
             if (type_of(optarg, &a->type))
-                return cli_usage_error("--type takes person, place, organization or other", usage);
+                return cli_value_error(&cmd, ch, optarg, "person, place, organization or other");
             break;
         case 'm': dopt->summary.method = optarg; break;
         case 'q': dopt->summary.query = optarg; break;
-        default: return cli_usage_error("unknown option", usage);
+        default: return cli_option_error(&cmd, ch, argv);
         }
     }
-    if (optind >= argc && !a->nurls) return cli_usage_error("no input given", usage);
+    if (optind >= argc && !a->nurls)
+        return cli_usage_error(&cmd, "no input given (files, directories, '-' for standard input, or --url)");
+    if (dopt->summary.method && !precis_method_description(dopt->summary.method))
+        return cli_unknown_method(&cmd, dopt->summary.method);
     a->inputs = argv + optind;
     a->ninputs = argc - optind;
     return CLI_RUN;
@@ -136,7 +227,7 @@ static int print_story(precis_cluster *c, const story_args *a)
         precis_entities_free(e);
     } else if (strcmp(a->cmd, "quotes") == 0) {
         precis_quotes *q = precis_quotes_find(c, NULL);
-        if (a->max_set) precis_quotes_keep_key(q, a->max);
+        if (a->max) precis_quotes_keep_key(q, a->max);
         out = precis_quotes_render(q, a->fmt);
         precis_quotes_free(q);
     } else {
@@ -154,6 +245,7 @@ static int print_story(precis_cluster *c, const story_args *a)
 static int run(const story_args *a)
 {
     precis_cluster *c = precis_cluster_new();
+    precis_cluster_set_charset(c, a->charset); /* known: parse checked it */
     for (int i = 0; i < a->ninputs; i++) precis_cluster_add_path(c, a->inputs[i], a->in);
     for (size_t i = 0; i < a->nurls; i++) precis_cluster_add_url(c, a->urls[i], NULL);
     int rc = cli_report(c, a->quiet);

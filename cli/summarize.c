@@ -15,7 +15,7 @@
 static const char *usage =
     "usage: precis summarize [OPTIONS] INPUT...\n"
     "\n"
-    "Length (the summary never exceeds it):\n"
+    "Length (the summary never exceeds it; N is a whole number above 0):\n"
     "  -w, --words N        at most N words (default 100)\n"
     "  -b, --bytes N        at most N bytes, sentences joined by one space (DUC: 665)\n"
     "  -s, --sentences N    at most N sentences\n"
@@ -38,6 +38,8 @@ static const char *usage =
     "                       or from the cluster's own documents\n"
     "Input and output:\n"
     "      --input auto|text|sgml|json|html  input format (default auto)\n"
+    "      --charset NAME   encoding of text and SGML input (default UTF-8), such\n"
+    "                       as latin1; offsets still count bytes of the files\n"
     "  -u, --url URL        fetch a web page and add its article (repeatable)\n"
     "  -f, --format text|json|markdown  output format (default text: one sentence\n"
     "                       per line; json has offsets and sources)\n"
@@ -54,6 +56,7 @@ typedef struct {
     char threshold[64];    /* "threshold=T" for --threshold */
     precis_format fmt;
     precis_input in;
+    const char *charset;   /* --charset, or NULL */
     int quiet;
     char **inputs;
     int ninputs;
@@ -87,15 +90,6 @@ static void list_methods(void)
     }
 }
 
-/* An unknown -m: says so with the methods there are; returns 2. */
-static int unknown_method(const char *name)
-{
-    fprintf(stderr, "precis: unknown method '%s'; available:", name);
-    for (const char *const *m = precis_methods(); *m; m++) fprintf(stderr, " %s", *m);
-    fputc('\n', stderr);
-    return 2;
-}
-
 static int parse(int argc, char **argv, summarize_args *a)
 {
     static const struct option opts[] = {
@@ -105,13 +99,14 @@ static int parse(int argc, char **argv, summarize_args *a)
         {"idf", 1, 0, 'I'},        {"input", 1, 0, 'i'},      {"format", 1, 0, 'f'},
         {"quiet", 0, 0, 'z'},      {"list-methods", 0, 0, 'M'}, {"help", 0, 0, 'h'},
         {"param", 1, 0, 'P'},      {"threshold", 1, 0, 't'},  {"redundancy", 1, 0, 'r'},
-        {"url", 1, 0, 'u'},        {0, 0, 0, 0}};
+        {"url", 1, 0, 'u'},        {"charset", 1, 0, 'c'},    {0, 0, 0, 0}};
+    const cli_cmd cmd = {argv[0], opts, NULL};
     precis_options *opt = &a->opt;
     precis_options_init(opt);
     a->fmt = PRECIS_FORMAT_TEXT;
     a->in = PRECIS_INPUT_AUTO;
     int ch;
-    while ((ch = getopt_long(argc, argv, "w:b:s:m:q:f:hP:u:", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":w:b:s:m:q:f:hP:u:", opts, NULL)) != -1) {
         switch (ch) {
         case 'P': a->params[opt->nparams++] = optarg; break;
         case 'u': a->urls[a->nurls++] = optarg; break;
@@ -121,12 +116,11 @@ static int parse(int argc, char **argv, summarize_args *a)
             break;
         case 'r':
             if (strcmp(optarg, "mmr") && strcmp(optarg, "threshold"))
-                return cli_usage_error("--redundancy takes threshold or mmr", usage);
+                return cli_value_error(&cmd, ch, optarg, "threshold or mmr");
             opt->redundancy = optarg;
             break;
         case 'w': case 'b': case 's':
-            if (cli_parse_size(optarg, &opt->budget) != 0)
-                return cli_usage_error("the length must be a whole number", usage);
+            if (cli_positive(&cmd, ch, optarg, &opt->budget, NULL)) return 2;
             opt->budget_unit = ch == 'w' ? PRECIS_WORDS : ch == 'b' ? PRECIS_BYTES : PRECIS_SENTENCES;
             break;
         case 'T': opt->truncate = 1; break;
@@ -143,30 +137,35 @@ static int parse(int argc, char **argv, summarize_args *a)
         case 'O':
             if (strcmp(optarg, "date") == 0) opt->order = PRECIS_ORDER_DATE;
             else if (strcmp(optarg, "score") == 0) opt->order = PRECIS_ORDER_SCORE;
-            else return cli_usage_error("--order takes date or score", usage);
+            else return cli_value_error(&cmd, ch, optarg, "date or score");
             break;
         case 'L': opt->language = optarg; break;
         case 'I':
             if (strcmp(optarg, "background") && strcmp(optarg, "cluster"))
-                return cli_usage_error("--idf takes background or cluster", usage);
+                return cli_value_error(&cmd, ch, optarg, "background or cluster");
             opt->idf = optarg;
             break;
         case 'i':
             if (cli_parse_input(optarg, &a->in))
-                return cli_usage_error("--input takes auto, text, sgml, json or html", usage);
+                return cli_value_error(&cmd, ch, optarg, "auto, text, sgml, json or html");
+            break;
+        case 'c':
+            if (cli_check_charset(&cmd, optarg)) return 2;
+            a->charset = optarg;
             break;
         case 'f':
             if (cli_parse_format(optarg, &a->fmt))
-                return cli_usage_error("--format takes text, json or markdown", usage);
+                return cli_value_error(&cmd, ch, optarg, "text, json or markdown");
             break;
         case 'z': a->quiet = 1; break;
         case 'M': list_methods(); return 0;
         case 'h': fputs(usage, stdout); return 0;
-        default: return cli_usage_error("unknown option", usage);
+        default: return cli_option_error(&cmd, ch, argv);
         }
     }
-    if (optind >= argc && !a->nurls) return cli_usage_error("no input given", usage);
-    if (opt->method && !precis_method_description(opt->method)) return unknown_method(opt->method);
+    if (optind >= argc && !a->nurls)
+        return cli_usage_error(&cmd, "no input given (files, directories, '-' for standard input, or --url)");
+    if (opt->method && !precis_method_description(opt->method)) return cli_unknown_method(&cmd, opt->method);
     opt->params = a->params;
     a->inputs = argv + optind;
     a->ninputs = argc - optind;
@@ -176,6 +175,7 @@ static int parse(int argc, char **argv, summarize_args *a)
 static int run(const summarize_args *a)
 {
     precis_cluster *c = precis_cluster_new();
+    precis_cluster_set_charset(c, a->charset); /* known: parse checked it */
     for (int i = 0; i < a->ninputs; i++) precis_cluster_add_path(c, a->inputs[i], a->in);
     for (size_t i = 0; i < a->nurls; i++) precis_cluster_add_url(c, a->urls[i], NULL);
     int rc = cli_report(c, a->quiet);

@@ -122,6 +122,18 @@ int precis_cluster_add_path(precis_cluster *c, const char *path, precis_input ho
 int precis_cluster_add_buffer(precis_cluster *c, const char *data, size_t len,
                               const char *name, precis_input how);
 
+/* The character set of the plain-text and SGML inputs read after this
+ * call (by precis_cluster_add_path and precis_cluster_add_buffer): any name
+ * iconv knows ("koi8-r", "shift_jis", "utf-16", ...); "latin1",
+ * "iso-8859-1" and "ascii" are read as "windows-1252", their superset, as
+ * browsers do.  NULL or "utf-8" restores the default, UTF-8.  The text
+ * becomes UTF-8 and offsets still count bytes of the original input; bytes
+ * not valid in the charset become U+FFFD with a warning.  JSON input is
+ * always UTF-8 and web pages name their own encoding, so neither is
+ * affected, nor is precis_cluster_add_text.  Returns 0, or -1 (the setting
+ * unchanged) when iconv does not know the name. */
+int precis_cluster_set_charset(precis_cluster *c, const char *charset);
+
 size_t precis_cluster_doc_count(const precis_cluster *c);
 /* The cluster id from a JSON cluster object, or NULL. */
 const char *precis_cluster_id(const precis_cluster *c);

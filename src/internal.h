@@ -104,6 +104,7 @@ struct precis_cluster {
     precis_diag *diags;
     size_t ndiags, capdiags;
     size_t nerrors;
+    char charset[48];         /* of text and SGML input (precis_cluster_set_charset); "" = UTF-8 */
     /* analysis, built by pc_analyze */
     int analyzed;
     char lang[32];

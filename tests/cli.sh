@@ -35,7 +35,7 @@ has "version number" "$T/out" "precis [0-9]"
 expect "summarize --help" 0 "$P" summarize --help
 for o in --words --bytes --sentences --truncate --method --query --query-file --order \
          --language --idf --input --format --quiet --list-methods; do
-    has "summarize --help documents $o" "$T/out" -- "$o"
+    has "summarize --help documents $o" "$T/out" "$o"
 done
 expect "segment --help" 0 "$P" segment --help
 expect "no command is a usage error" 2 "$P"
@@ -61,7 +61,7 @@ expect "summarise is summarize" 0 "$P" summarise -w 20 $EX
 [ -s "$T/out" ] && ok "summarise prints a summary" || bad "summarise prints a summary"
 expect "unknown command" 2 "$P" frobnicate
 has "unknown command named" "$T/err" "^precis: unknown command 'frobnicate'"
-has "unknown command prints the commands" "$T/err" "^Commands:"
+[ "$(wc -l <"$T/err")" -eq 2 ] && ok "unknown command: one line and a hint, not the whole help" || bad "unknown command: one line and a hint, not the whole help"
 expect "extract: unreadable file" 1 "$P" extract /nonexistent/page.html
 has "extract: unreadable file named" "$T/err" "^precis: /nonexistent/page.html: error: cannot read: "
 expect "extract: a directory is not a page" 1 "$P" extract $EX
@@ -163,8 +163,9 @@ printf 'The cat sat on the mat.\n' >"$T/sys/c1.txt"
 printf 'The dogs bark.\n' >"$T/sys/c2.txt"
 printf 'Stray summary.\n' >"$T/sys/c9.txt"
 expect "eval with a missing and an extra cluster" 1 "$P" eval --refs "$T/ds" --sys "$T/sys" --stem
-has "eval names the missing cluster" "$T/err" "missing system summary for cluster c3"
-has "eval names the extra summary" "$T/err" "c9.txt has no references"
+has "eval names the missing cluster" "$T/err" "^precis eval: 1 cluster has no system summary (.*/sys/<cluster>.txt): c3$"
+has "eval names the extra summary" "$T/err" "^precis eval: 1 system summary has no references in .*/ds: c9.txt$"
+has "eval says how many it scored" "$T/err" "^precis eval: scored 2 of 3 clusters (1 without a system summary)$"
 has "eval still scores the rest" "$T/out" "^ROUGE-2 "
 has "eval reports ROUGE-SU4" "$T/out" "^ROUGE-SU4 "
 rm "$T/sys/c9.txt"; printf 'Birds sing songs.\n' >"$T/sys/c3.txt"
@@ -202,7 +203,7 @@ expect "eval needs inputs" 2 "$P" eval --stem
 expect "eval words and bytes" 2 "$P" eval --refs "$T/ds" --sys "$T/sys" --words 5 --bytes 5
 expect "eval --help" 0 "$P" eval --help
 for o in --refs --sys --rouge-config --words --bytes --stem --stopwords --format --no-jackknife; do
-    has "eval --help documents $o" "$T/out" -- "$o"
+    has "eval --help documents $o" "$T/out" "$o"
 done
 
 # --- precis batch -------------------------------------------------------------------
@@ -239,7 +240,7 @@ has "multinews text block" "$T/out" "^# line 1"
 [ "$(grep -c . "$T/out")" -eq 3 ] && ok "multinews gives two sentences" || bad "multinews sentences"
 expect "batch bad -j" 2 "$P" batch -j 0 "$T/in.jsonl"
 expect "batch --help" 0 "$P" batch --help
-for o in --jobs --input --format --errors --method --words --query; do has "batch --help documents $o" "$T/out" -- "$o"; done
+for o in --jobs --input --format --errors --method --words --query; do has "batch --help documents $o" "$T/out" "$o"; done
 
 # --- timeline, entities, quotes, digest -------------------------------------------
 expect "timeline" 0 "$P" timeline "$EX"
@@ -279,12 +280,256 @@ expect "digest unknown method" 2 "$P" digest -m nope "$EX"
 expect "timeline missing file" 1 "$P" timeline "$T/nonexistent"
 has "timeline names the missing file" "$T/err" "nonexistent"
 expect "timeline --help" 0 "$P" timeline --help
-for o in --max-dates --words-per-date --max --type --max-quotes --format; do has "story --help documents $o" "$T/out" -- "$o"; done
+# each story command's help: its own options and the common ones, not the others'
+common="--input --charset --url --format --quiet"
+for c in "timeline:--max-dates --words-per-date:--max --type --max-quotes --words --method --query" \
+         "entities:--max --type:--max-dates --words-per-date --max-quotes --words --method --query" \
+         "quotes:--max:--type --max-dates --words-per-date --max-quotes --words --method --query" \
+         "digest:--words --method --query --max-dates --words-per-date --max --max-quotes:--type"; do
+    cmd=${c%%:*} rest=${c#*:}; own=${rest%%:*} others=${rest#*:}
+    expect "$cmd --help" 0 "$P" "$cmd" --help
+    has "$cmd --help is its own usage" "$T/out" "^usage: precis $cmd \[OPTIONS\] INPUT"
+    for o in $own $common; do has "$cmd --help documents $o" "$T/out" "^ *\(-[a-z], \)*$o[ =]"; done
+    for o in $others; do hasnt "$cmd --help leaves out $o" "$T/out" "^ *\(-[a-z], \)*$o[ =]"; done
+done
+
+# --- usage errors: one line and a hint ---------------------------------------------
+# usage_err NAME CMD...: exit 2, nothing on stdout, and on stderr two lines,
+# the message and "Try 'precis ... for more."
+usage_err() {
+    name=$1; shift
+    expect "$name: exit 2" 2 "$@"
+    n=$(wc -l <"$T/err")
+    if [ "$n" -eq 2 ] && [ ! -s "$T/out" ] && sed -n 2p "$T/err" | grep -q "^Try 'precis [a-z -]*' for more\.$"; then
+        ok "$name: one line and a hint"
+    else
+        bad "$name: one line and a hint ($n lines)"
+    fi
+}
+usage_err "misspelt option" "$P" summarize --wrods 5 $EX
+has "misspelt option: the closest suggested" "$T/err" "^precis summarize: unknown option '--wrods' (did you mean --words?)$"
+has "misspelt option: the command's help named" "$T/err" "^Try 'precis summarize --help' for more\.$"
+usage_err "unknown option far from any" "$P" summarize --frobnicate $EX
+has "unknown option named" "$T/err" "^precis summarize: unknown option '--frobnicate'$"
+hasnt "no suggestion when nothing is close" "$T/err" "did you mean"
+usage_err "misspelt option with a value attached" "$P" digest --fromat=json $EX
+has "misspelt option=value: the name only" "$T/err" "unknown option '--fromat' (did you mean --format?)"
+usage_err "unknown short option" "$P" summarize -x $EX
+has "unknown short option named" "$T/err" "^precis summarize: unknown option '-x'$"
+usage_err "misspelt command" "$P" sumarize $EX
+has "misspelt command: the closest suggested" "$T/err" "^precis: unknown command 'sumarize' (did you mean summarize?)$"
+has "misspelt command: the main help named" "$T/err" "^Try 'precis --help' for more\.$"
+usage_err "unknown command far from any" "$P" frobnicate $EX
+hasnt "unknown command: no suggestion when nothing is close" "$T/err" "did you mean"
+usage_err "misspelt top-level option" "$P" --verison
+has "misspelt --version suggested" "$T/err" "(did you mean --version?)"
+usage_err "no command" "$P"
+has "no command: the commands listed on one line" "$T/err" "^precis: no command given; the commands are summarize, batch, timeline, .*, eval$"
+usage_err "bad number" "$P" summarize --words ten $EX
+has "bad number: the option and what it takes" "$T/err" "^precis summarize: --words takes a whole number above 0, not 'ten'$"
+usage_err "bad format" "$P" timeline --format yaml $EX
+has "bad format: the values it takes" "$T/err" "^precis timeline: --format takes text, json or markdown, not 'yaml'$"
+usage_err "bad type" "$P" entities --type animal $EX
+has "bad type: the values it takes" "$T/err" "--type takes person, place, organization or other, not 'animal'"
+usage_err "missing value (long)" "$P" summarize $EX --words
+has "missing value named" "$T/err" "^precis summarize: --words needs a value$"
+usage_err "missing value (short)" "$P" summarize $EX -w
+has "missing short value named" "$T/err" "^precis summarize: -w needs a value$"
+usage_err "value to an option without one" "$P" summarize --quiet=yes $EX
+has "option without a value named" "$T/err" "^precis summarize: --quiet takes no value$"
+usage_err "ambiguous abbreviation" "$P" digest --max- 3 $EX
+has "ambiguous abbreviation: the candidates" "$T/err" "is ambiguous: --max-dates, --max-quotes$"
+expect "an unambiguous abbreviation still works" 0 "$P" summarize --sent 2 $EX
+[ "$(wc -l <"$T/out")" -eq 2 ] && ok "--sent is --sentences" || bad "--sent is --sentences"
+usage_err "no input" "$P" summarize
+has "no input: says what an input is" "$T/err" "^precis summarize: no input given (files, directories, '-' for standard input, or --url)$"
+usage_err "misspelt method" "$P" summarize -m lexrnk $EX
+has "misspelt method: the closest suggested and the methods listed" "$T/err" "unknown method 'lexrnk' (did you mean lexrank?); available: coverage "
+has "misspelt method: --list-methods named" "$T/err" "^Try 'precis summarize --list-methods' for more\.$"
+usage_err "unknown method in digest" "$P" digest -m nope $EX
+usage_err "unknown method in batch" "$P" batch -m nope "$T/in.jsonl"
+usage_err "batch bad -j" "$P" batch -j 0 "$T/in.jsonl"
+has "batch bad -j: the range" "$T/err" "^precis batch: --jobs takes 1 to 1024, not '0'$"
+usage_err "eval bad -n" "$P" eval -n 9 "$T/rc/conf.xml"
+has "eval bad -n: the range" "$T/err" "^precis eval: -n takes 0 to 4, not '9'$"
+usage_err "eval misspelt option" "$P" eval --stme --refs "$T/ds" --sys "$T/sys"
+has "eval misspelt option suggested" "$T/err" "(did you mean --stem?)"
+usage_err "extract bad timeout" "$P" extract --timeout 0 tests/data/html/article.html
+usage_err "segment markdown" "$P" segment --format markdown $EX
+has "segment markdown: the values it takes" "$T/err" "--format takes text or json, not 'markdown'"
+
+# options of one story command given to another
+usage_err "timeline --max" "$P" timeline --max 3 $EX
+has "timeline --max: which commands take it" "$T/err" "^precis timeline: --max applies to entities, quotes and digest, not to timeline$"
+usage_err "timeline -w" "$P" timeline -w 50 $EX
+has "timeline -w: named as typed" "$T/err" "^precis timeline: -w (--words) applies to digest, not to timeline$"
+usage_err "entities --max-dates" "$P" entities --max-dates 2 $EX
+usage_err "quotes --type" "$P" quotes --type person $EX
+usage_err "digest --type" "$P" digest --type person $EX
+has "digest --type: entities takes it" "$T/err" "--type applies to entities, not to digest"
+usage_err "entities -m" "$P" entities -m lead $EX
+expect "timeline --words-per-date is its own" 0 "$P" timeline --words-per-date 10 --max-dates 1 $EX
+expect "entities --type is its own" 0 "$P" entities --type place --max 1 $EX
+
+# --- counts of 0 -------------------------------------------------------------------
+for c in "summarize --words" "summarize --bytes" "summarize --sentences" "digest --words" "batch --words" \
+         "batch --sentences" "timeline --max-dates" "entities --max" "quotes --max" "digest --max" \
+         "digest --max-quotes" "digest --max-dates"; do
+    # shellcheck disable=SC2086
+    usage_err "$c 0" "$P" $c 0 $EX
+    has "$c 0: what it takes" "$T/err" "takes a whole number above 0, not '0'"
+done
+has "digest 0: the default named" "$T/err" "(leave it out for the default)$"
+expect "entities --max 0 said" 2 "$P" entities --max 0 $EX
+has "entities --max 0: leave it out for all" "$T/err" "(leave it out for all)$"
+expect "quotes --max 1" 0 "$P" quotes --max 1 $EX
+[ "$(grep -c . "$T/out")" -eq 1 ] && ok "quotes --max 1 gives one quote" || bad "quotes --max 1 gives one quote"
+expect "digest --max-quotes 1 --max 1" 0 "$P" digest -f json --max-quotes 1 --max 1 $EX
+jq -e '(.quotes.quotes | length) == 1 and (.entities.entities | length) == 1' "$T/out" >/dev/null &&
+    ok "digest --max-quotes 1 --max 1: one of each" || bad "digest --max-quotes 1 --max 1: one of each"
+expect "summarize --words 1" 0 "$P" summarize --words 1 $EX
+has "a budget no sentence fits is still a warning" "$T/err" "no sentence fits the budget"
+for c in entities quotes digest; do
+    expect "$c --help" 0 "$P" $c --help
+    has "$c --help: counts above 0" "$T/out" "above"
+done
+
+# --- singular and plural -------------------------------------------------------------
+expect "entities text" 0 "$P" entities $EX
+has "entities: 1 mention" "$T/out" " 1 mention in "
+hasnt "entities: never 1 mentions" "$T/out" " 1 mentions "
+has "entities: N mentions" "$T/out" " [0-9][0-9] mentions in "
+expect "entities of one article" 0 "$P" entities $EX/article-1.txt
+has "entities: of 1 article" "$T/out" " of 1 article\(;\|$\)"
+hasnt "entities: never of 1 articles" "$T/out" " of 1 articles"
+printf 'The minister arrived on Tuesday for talks on the islands.\n' >"$T/undated1.txt"
+printf 'The envoy left on Friday after talks on the islands ended.\n' >"$T/undated2.txt"
+expect "timeline markdown, one unresolved" 0 "$P" timeline -f markdown "$T/undated1.txt"
+has "markdown: 1 relative date ... the article has" "$T/out" "^1 relative date could not be resolved: the article has no date\.$"
+expect "timeline markdown, two unresolved" 0 "$P" timeline -f markdown "$T/undated1.txt" "$T/undated2.txt"
+has "markdown: 2 relative dates ... the articles have" "$T/out" "^2 relative dates could not be resolved: the articles have no date\.$"
+expect "batch on one thread" 0 "$P" batch -j 1 --no-progress "$T/big.jsonl"
+has "batch: 1 thread" "$T/err" "1 thread)$"
+expect "batch on two threads" 0 "$P" batch -j 2 --no-progress "$T/big.jsonl"
+has "batch: 2 threads" "$T/err" "2 threads)$"
+
+# --- PDF -----------------------------------------------------------------------------
+printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj\n<< /Length 4 >>\nstream\n\000\001\002\003\nendstream\nendobj\n' >"$T/report.pdf"
+expect "a PDF is an input error" 1 "$P" summarize "$T/report.pdf"
+has "a PDF: said, with how to convert it" "$T/err" "report.pdf: error: a PDF document: precis reads text, not PDF; convert it first, e.g. 'pdftotext .*report.pdf .*report.txt' (pdftotext is in poppler-utils)"
+hasnt "a PDF is not called binary" "$T/err" "binary"
+mkdir "$T/withpdf"; cp "$T/report.pdf" $EX/article-1.txt $EX/article-2.txt "$T/withpdf/"
+expect "a PDF in a directory" 1 "$P" summarize "$T/withpdf"
+[ -s "$T/out" ] && ok "a PDF in a directory: the other files still summarised" || bad "a PDF in a directory: the others"
+cp "$T/report.pdf" "$T/noext"
+expect "a PDF without .pdf" 1 "$P" segment "$T/noext"
+has "a PDF without .pdf: the generic command" "$T/err" "'pdftotext FILE.pdf FILE.txt'"
+printf 'The manual says %%PDF-1.4 files start with a header line of their own.\n' >"$T/mentions-pdf.txt"
+expect "text mentioning %PDF- is text" 0 "$P" segment "$T/mentions-pdf.txt"
+has "text mentioning %PDF- is read" "$T/out" "^The manual says"
+
+# --- --charset ---------------------------------------------------------------------------
+# Latin-1 / windows-1252 bytes: é (\351), ï (\357), curly quotes (\223 \224)
+printf 'date 2019-01-22\n\nThe caf\351 on the island opened on Monday after a long winter.\nIts owner said \223we are ready\224 for the first visitors of the year.\nA na\357ve plan, critics said, but the ferry is already full.\n' >"$T/latin1.txt"
+expect "latin-1 read as UTF-8 is a warning" 0 "$P" summarize "$T/latin1.txt"
+has "the warning suggests --charset latin1" "$T/err" "latin1.txt (byte 24): warning: invalid UTF-8 byte 0xE9 replaced with U+FFFD (the file may be Latin-1: try --charset latin1)$"
+printf 'A first sentence is plain here.\nA bad \201\377 pair is not windows-1252 at all.\nThe third one is fine.\n' >"$T/not1252.txt"
+expect "invalid UTF-8 that is not windows-1252" 0 "$P" summarize "$T/not1252.txt"
+has "not windows-1252: still warned" "$T/err" "warning: invalid UTF-8 byte 0x81"
+hasnt "not windows-1252: no --charset suggestion" "$T/err" "charset"
+for c in summarize timeline entities quotes digest segment; do
+    expect "$c --charset latin1" 0 "$P" $c --charset latin1 "$T/latin1.txt"
+    [ ! -s "$T/err" ] && ok "$c --charset latin1: no warning" || bad "$c --charset latin1: no warning"
+done
+expect "segment --charset latin1 decodes" 0 "$P" segment --charset latin1 "$T/latin1.txt"
+has "latin1: é" "$T/out" "^The café on the island"
+has "latin1: windows-1252's curly quotes" "$T/out" "said “we are ready” for"
+has "latin1: ï" "$T/out" "^A naïve plan"
+expect "--charset iso-8859-1 -f json" 0 "$P" summarize --charset ISO-8859-1 -f json "$T/latin1.txt"
+/usr/bin/python3 - "$T/out" "$T/latin1.txt" <<'PY' && ok "--charset: offsets are bytes of the Latin-1 file" || bad "--charset: offsets are bytes of the Latin-1 file"
+import json, sys
+d = json.load(open(sys.argv[1]))
+raw = open(sys.argv[2], "rb").read()
+assert len(d["sentences"]) == 3
+for s in d["sentences"]:
+    got = " ".join(raw[s["start"]:s["end"]].decode("cp1252").split())
+    assert got == s["text"], (got, s["text"])
+PY
+expect "segment --charset json offsets" 0 "$P" segment -f json --charset latin1 "$T/latin1.txt"
+/usr/bin/python3 - "$T/out" "$T/latin1.txt" <<'PY' && ok "segment --charset: offsets are bytes of the file" || bad "segment --charset: offsets are bytes of the file"
+import json, sys
+raw = open(sys.argv[2], "rb").read()
+n = 0
+for line in open(sys.argv[1]):
+    s = json.loads(line)
+    if s["removed"]: continue
+    assert " ".join(raw[s["start"]:s["end"]].decode("cp1252").split()) == s["text"], s
+    n += 1
+assert n == 3, n
+PY
+printf '<DOC>\n<DOCNO> X1 </DOCNO>\n<DATE_TIME> 2019-01-22 </DATE_TIME>\n<TEXT>\n<P>\nThe caf\351 in Kunashir opened again on Monday, the owner said.\n</P>\n<P>\nVisitors from Sakhalin came on the first ferry of the season.\n</P>\n</TEXT>\n</DOC>\n' >"$T/latin1.sgml"
+expect "SGML in latin1" 0 "$P" summarize --charset latin1 -f json "$T/latin1.sgml"
+/usr/bin/python3 - "$T/out" "$T/latin1.sgml" <<'PY' && ok "SGML --charset: café, offsets into the file" || bad "SGML --charset: café, offsets into the file"
+import json, sys
+d = json.load(open(sys.argv[1]))
+raw = open(sys.argv[2], "rb").read()
+assert any("café" in s["text"] for s in d["sentences"]), d
+for s in d["sentences"]:
+    assert " ".join(raw[s["start"]:s["end"]].decode("latin-1").split()) == s["text"], s
+PY
+printf 'The caf\351 \201 opened.\nAnother sentence follows it here.\n' >"$T/bad1252.txt"
+expect "a byte not in the charset" 0 "$P" segment --charset windows-1252 "$T/bad1252.txt"
+has "a byte not in the charset: warned with its offset" "$T/err" "bad1252.txt (byte 9): warning: 1 byte not valid WINDOWS-1252 replaced by U+FFFD$"
+iconv -f UTF-8 -t UTF-16 "$T/undated1.txt" >"$T/utf16.txt" 2>/dev/null
+expect "--charset utf-16" 0 "$P" segment --charset utf-16 -f json "$T/utf16.txt"
+jq -e -s '.[0].text | startswith("The minister arrived")' "$T/out" >/dev/null && ok "--charset utf-16 reads UTF-16 text" || bad "--charset utf-16"
+jq -e -s '.[0].start == 2' "$T/out" >/dev/null && ok "--charset utf-16: offsets count the file's bytes (after the BOM)" || bad "utf-16 offsets"
+printf '{"id":"u","docs":[{"id":"d1","text":"The caf\303\251 opened on Monday after the long winter ended."}]}' >"$T/utf8.json"
+expect "JSON is UTF-8 whatever --charset says" 0 "$P" segment --charset latin1 "$T/utf8.json"
+has "JSON keeps its UTF-8" "$T/out" "^The café opened"
+usage_err "unknown charset" "$P" summarize --charset klingon-8 "$T/latin1.txt"
+has "unknown charset named" "$T/err" "^precis summarize: --charset: unknown character set 'klingon-8'"
+expect "extract keeps its --charset" 0 "$P" extract --charset windows-1252 tests/data/html/cp1252.html
+
+# --- eval: what it scored ---------------------------------------------------------------
+mkdir -p "$T/ev13/sys"
+for i in 01 02 03 04 05 06 07 08 09 10 11 12 13; do
+    mkdir -p "$T/ev13/ds/k$i/refs"; printf 'Dogs bark at night in the town.\n' >"$T/ev13/ds/k$i/refs/A.txt"
+done
+printf 'Dogs bark at night.\n' >"$T/ev13/sys/k05.txt"
+expect "eval on 1 of 13 clusters" 1 "$P" eval --refs "$T/ev13/ds" --sys "$T/ev13/sys"
+[ "$(wc -l <"$T/err")" -eq 2 ] && ok "eval: the missing clusters on one line, then the count" || bad "eval: two lines on stderr"
+has "eval: the missing ones listed, the rest counted" "$T/err" "^precis eval: 12 clusters have no system summary (.*/ev13/sys/<cluster>.txt): k01, k02, k03, k04, k06, k07, k08, k09, k10, k11 and 2 more$"
+has "eval: scored 1 of 13" "$T/err" "^precis eval: scored 1 of 13 clusters (12 without a system summary)$"
+has "eval: the scores still printed" "$T/out" "^ROUGE-1 "
+mkdir "$T/ev13/sys/k06.txt"
+expect "eval with an unreadable summary" 1 "$P" eval --refs "$T/ev13/ds" --sys "$T/ev13/sys"
+has "eval: unreadable counted" "$T/err" "^precis eval: scored 1 of 13 clusters (11 without a system summary, 1 unreadable)$"
+expect "eval on every cluster" 0 "$P" eval --refs "$T/ds" --sys "$T/sys" --stem
+has "eval: scored 3 of 3" "$T/err" "^precis eval: scored 3 of 3 clusters$"
+[ "$(wc -l <"$T/err")" -eq 1 ] && ok "eval on every cluster: only the count on stderr" || bad "eval on every cluster: only the count"
+expect "eval with a configuration" 0 "$P" eval --rouge-config "$T/rc/conf.xml"
+hasnt "eval with a configuration: no cluster count" "$T/err" "scored"
+
+# --- setup and dependencies ---------------------------------------------------------------
+sh scripts/deps.sh --list --runtime >"$T/rt" && sh scripts/deps.sh --list >"$T/all" && ok "deps.sh --list" || bad "deps.sh --list"
+for p in build-essential cmake pkg-config libstemmer-dev libutf8proc-dev libjansson-dev libglpk-dev \
+         libxml2-dev libcurl4-openssl-dev wordnet-base python3-dev groff-base man-db; do
+    grep -qx "$p" "$T/rt" && grep -qx "$p" "$T/all" && ok "deps: $p is runtime" || bad "deps: $p is runtime"
+done
+for p in clang valgrind jq bc time ots python3-pytest python3-distributed python3-jsonschema; do
+    ! grep -qx "$p" "$T/rt" && grep -qx "$p" "$T/all" && ok "deps: $p is for tests only" || bad "deps: $p is for tests only"
+done
+expect "deps.sh: an unknown argument" 2 sh scripts/deps.sh --bogus
+grep -q '^sh scripts/deps.sh --runtime$' scripts/setup.sh && ok "setup.sh installs the runtime dependencies only" || bad "setup.sh: deps.sh --runtime"
+grep -q 'cmake --install build' scripts/setup.sh && grep -q 'ldconfig' scripts/setup.sh && ok "setup.sh installs (cmake --install, ldconfig)" || bad "setup.sh installs"
+grep -q '"$precis" summarize examples/kuril-islands/' scripts/setup.sh && ok "setup.sh summarises the example with the installed precis" || bad "setup.sh: the installed precis"
+grep -q '^sh scripts/deps.sh ||' scripts/test.sh && ok "the test suite installs both lists" || bad "test.sh: deps.sh"
 
 # --- web pages (HTML) ---------------------------------------------------------
 H=tests/data/html
 expect "extract --help" 0 "$P" extract --help
-for o in --format --url --timeout --max-bytes --max-redirects --charset; do has "extract --help documents $o" "$T/out" -- "$o"; done
+for o in --format --url --timeout --max-bytes --max-redirects --charset; do has "extract --help documents $o" "$T/out" "$o"; done
 expect "extract a page" 0 "$P" extract $H/article.html
 has "extract: title first" "$T/out" "^Islands talks stall again$"
 has "extract: date" "$T/out" "^Date: 2019-01-22$"

@@ -10,6 +10,12 @@
  *
  * Each document keeps a map from its working text back to the bytes of the
  * input, so every sentence can be attributed to exact offsets.
+ *
+ * Character sets: text and SGML are read as UTF-8 unless the cluster was
+ * given another charset (precis_cluster_set_charset); then iconv converts
+ * the input one character at a time, as web/html.c does for pages, and the
+ * documents' maps go through the conversion's map back to the input's
+ * bytes.  A PDF is refused with a way to convert it.
  */
 #include "internal.h"
 #include "dates/dates.h"
@@ -17,6 +23,7 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <iconv.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,8 +114,8 @@ int precis_cluster_add_html(precis_cluster *c, const char *html, size_t len, con
         return -1;
     }
     if (a->replaced)
-        pc_diag(c, PRECIS_WARNING, name, 0, a->first_replaced,
-                "%zu byte(s) not valid %s replaced by U+FFFD", a->replaced, a->encoding);
+        pc_diag(c, PRECIS_WARNING, name, 0, a->first_replaced, "%zu byte%s not valid %s replaced by U+FFFD",
+                a->replaced, a->replaced == 1 ? "" : "s", a->encoding);
     pc_doc *d = pc_doc_new(c);
     precis_doc_info info = {0};
     info.id = base_name(name);
@@ -385,6 +392,206 @@ static int looks_json(const char *name, const char *s, size_t n)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Character sets                                                          */
+/* ---------------------------------------------------------------------- */
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+/* The most bytes tried for one character: more than any encoding needs
+ * (UTF-32 and GB 18030 take 4; ISO-2022's escape sequences 3 or 4 before
+ * a character of 2). */
+#define PC_MAX_CHAR_BYTES 8
+
+/* The iconv name of a charset the caller named, into out (cap bytes):
+ * Latin-1 and ASCII labels mean windows-1252, their superset, which is
+ * what such files almost always are (browsers read them so too); UTF-8 is
+ * the default, "".  Other names go to iconv as given.  -1 when too long. */
+static int canonical_charset(const char *name, char *out, size_t cap)
+{
+    static const char *const w1252[] = {"latin1", "latin-1", "l1", "iso-8859-1", "iso8859-1",
+                                        "iso_8859-1", "iso88591", "ascii", "us-ascii",
+                                        "cp1252", "windows-1252", NULL};
+    if (strlen(name) >= cap) return -1;
+    for (int i = 0; w1252[i]; i++)
+        if (strcasecmp(name, w1252[i]) == 0) return snprintf(out, cap, "WINDOWS-1252"), 0;
+    if (strcasecmp(name, "utf-8") == 0 || strcasecmp(name, "utf8") == 0) return *out = 0, 0;
+    strcpy(out, name);
+    return 0;
+}
+
+int precis_cluster_set_charset(precis_cluster *c, const char *charset)
+{
+    char cs[sizeof c->charset] = "";
+    if (charset && canonical_charset(charset, cs, sizeof cs) != 0) return -1;
+    if (*cs) {
+        iconv_t cd = iconv_open("UTF-8", cs);
+        if (cd == (iconv_t)-1) return -1;
+        iconv_close(cd);
+    }
+    memcpy(c->charset, cs, sizeof cs);
+    return 0;
+}
+
+/* A buffer converted to UTF-8: text, and the input offset of each of its
+ * bytes (len + 1 entries, the last the input's length). */
+typedef struct {
+    char *text;
+    size_t len;
+    uint32_t *map;
+    size_t replaced;  /* input bytes not valid in the charset, each now U+FFFD */
+    long first_bad;   /* the input offset of the first, or -1 */
+} decoded;
+
+/* Convert s[0, n) from charset cs one character at a time (the fewest
+ * bytes iconv takes), so that each UTF-8 byte maps to the first byte of
+ * the character it came from.  A byte iconv refuses becomes U+FFFD.
+ * Returns 0, or -1 when iconv does not know cs. */
+static int decode(const char *cs, const char *s, size_t n, decoded *out)
+{
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1) return -1;
+    pc_textb t = {0};
+    out->replaced = 0;
+    out->first_bad = -1;
+    for (size_t i = 0; i < n;) {
+        char buf[64];
+        size_t used = 0, made = 0;
+        for (size_t k = 1; k <= PC_MAX_CHAR_BYTES && i + k <= n; k++) {
+            char *in = (char *)s + i, *o = buf;
+            size_t il = k, ol = sizeof buf;
+            size_t r = iconv(cd, &in, &il, &o, &ol);
+            int e = errno;
+            used = k - il;
+            made = (size_t)(o - buf);
+            if (used || r != (size_t)-1 || e != EINVAL) break; /* EINVAL: a longer character */
+        }
+        if (used) { /* a character, or a shift sequence or byte-order mark (no output) */
+            if (made) pc_textb_subst(&t, buf, made, i);
+            i += used;
+            continue;
+        }
+        if (!out->replaced++) out->first_bad = (long)i;
+        pc_textb_subst(&t, REPLACEMENT, 3, i);
+        iconv(cd, NULL, NULL, NULL, NULL); /* back to the initial shift state */
+        i++;
+    }
+    iconv_close(cd);
+    pc_textb_finish(&t, n);
+    out->len = t.b.len;
+    out->text = pc_buf_take(&t.b);
+    out->map = t.map;
+    return 0;
+}
+
+/* Is s[0, n) valid in charset cs (every byte part of a character)? */
+static int valid_in(const char *cs, const char *s, size_t n)
+{
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1) return 0;
+    char buf[4096], *in = (char *)s;
+    size_t il = n;
+    int ok = 1;
+    while (il && ok) {
+        char *o = buf;
+        size_t ol = sizeof buf;
+        if (iconv(cd, &in, &il, &o, &ol) == (size_t)-1 && errno != E2BIG) ok = 0;
+    }
+    iconv_close(cd);
+    return ok;
+}
+
+/* After a text or SGML file was read as UTF-8 (diagnostics from diag0 on
+ * are its own): when utf8.c found it invalid and the bytes are valid
+ * windows-1252, the first such warning says to try that charset. */
+static void suggest_charset(precis_cluster *c, size_t diag0, const char *data, size_t len)
+{
+    static const char invalid[] = "invalid UTF-8";
+    for (size_t k = diag0; k < c->ndiags; k++) {
+        precis_diag *d = &c->diags[k];
+        if (d->severity != PRECIS_WARNING || strncmp(d->message, invalid, sizeof invalid - 1)) continue;
+        if (!valid_in("WINDOWS-1252", data, len)) return;
+        pc_buf m = {0};
+        pc_buf_printf(&m, "%s (the file may be Latin-1: try --charset latin1)", d->message);
+        free((char *)d->message);
+        d->message = pc_buf_take(&m);
+        return;
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+
+/* A PDF: an error that says how to make text of it. */
+static int refuse_pdf(precis_cluster *c, const char *name)
+{
+    size_t l = strlen(name);
+    int named = name[0] != '<' && l > 4 && strcasecmp(name + l - 4, ".pdf") == 0;
+    pc_diag(c, PRECIS_ERROR, name, 0, -1,
+            "a PDF document: precis reads text, not PDF; convert it first, e.g. "
+            "'pdftotext %s %.*s.txt' (pdftotext is in poppler-utils)",
+            named ? name : "FILE.pdf", named ? (int)(l - 4) : 4, named ? name : "FILE");
+    return -1;
+}
+
+/* Text, SGML or JSON (unless not `may_be_json`) that is (meant to be)
+ * UTF-8: the format `how` says, or the one the content looks like. */
+static int read_utf8(precis_cluster *c, const char *data, size_t len, const char *name,
+                     precis_input how, int may_be_json)
+{
+    long nul = find_nul(data, len < 65536 ? len : 65536);
+    if (nul >= 0 && how != PRECIS_INPUT_TEXT) {
+        pc_diag(c, PRECIS_ERROR, name, 0, nul, "binary file (NUL byte at offset %ld), not text", nul);
+        return -1;
+    }
+    if (how == PRECIS_INPUT_AUTO)
+        how = may_be_json && looks_json(name, data, len) ? PRECIS_INPUT_JSON
+              : looks_sgml(data, len)                     ? PRECIS_INPUT_SGML
+                                                          : PRECIS_INPUT_TEXT;
+    if (how == PRECIS_INPUT_JSON) return read_json(c, data, len, name);
+    size_t diag0 = c->ndiags;
+    int r;
+    if (how == PRECIS_INPUT_SGML) {
+        r = read_sgml(c, data, len, name);
+    } else {
+        precis_doc_info info = {0};
+        info.id = base_name(name);
+        info.source = base_name(name);
+        r = precis_cluster_add_text(c, data, len, &info, name) == 0 ? 1 : -1;
+    }
+    suggest_charset(c, diag0, data, len);
+    return r;
+}
+
+/* Text or SGML in the cluster's charset: converted to UTF-8 and read, then
+ * the documents' maps and the diagnostics' offsets are taken back through
+ * the conversion to the bytes of the input. */
+static int read_in_charset(precis_cluster *c, const char *data, size_t len, const char *name,
+                           precis_input how)
+{
+    decoded u;
+    if (decode(c->charset, data, len, &u) != 0) {
+        pc_diag(c, PRECIS_ERROR, name, 0, -1, "cannot convert from %s", c->charset);
+        return -1;
+    }
+    if (u.replaced)
+        pc_diag(c, PRECIS_WARNING, name, 0, u.first_bad, "%zu byte%s not valid %s replaced by U+FFFD",
+                u.replaced, u.replaced == 1 ? "" : "s", c->charset);
+    size_t doc0 = c->ndocs, diag0 = c->ndiags;
+    int r = read_utf8(c, u.text, u.len, name, how, 0);
+    for (size_t k = doc0; k < c->ndocs; k++) {
+        pc_doc *d = &c->docs[k];
+        if (!d->omap) { /* identity so far: the working text is u's */
+            d->omap = pc_xmalloc((d->len + 1) * sizeof *d->omap);
+            for (size_t i = 0; i <= d->len; i++) d->omap[i] = (uint32_t)i;
+        }
+        for (size_t i = 0; i <= d->len; i++) d->omap[i] = u.map[d->omap[i]];
+    }
+    for (size_t k = diag0; k < c->ndiags; k++)
+        if (c->diags[k].offset >= 0 && (size_t)c->diags[k].offset <= u.len)
+            c->diags[k].offset = u.map[c->diags[k].offset];
+    free(u.text);
+    free(u.map);
+    return r;
+}
 
 int precis_cluster_add_buffer(precis_cluster *c, const char *data, size_t len, const char *name,
                               precis_input how)
@@ -394,28 +601,14 @@ int precis_cluster_add_buffer(precis_cluster *c, const char *data, size_t len, c
         pc_diag(c, PRECIS_ERROR, name, 0, -1, "empty file");
         return -1;
     }
+    if (len >= 5 && memcmp(data, "%PDF-", 5) == 0) return refuse_pdf(c, name);
     if (how == PRECIS_INPUT_HTML ||
         (how == PRECIS_INPUT_AUTO && !looks_json(name, data, len) && looks_html(name, data, len)))
         return precis_cluster_add_html(c, data, len, name, NULL, NULL) == 0 ? 1 : -1;
-    long nul = find_nul(data, len < 65536 ? len : 65536);
-    if (nul >= 0 && how != PRECIS_INPUT_TEXT) {
-        pc_diag(c, PRECIS_ERROR, name, 0, nul, "binary file (NUL byte at offset %ld), not text", nul);
-        return -1;
-    }
-    if (how == PRECIS_INPUT_AUTO)
-        how = looks_json(name, data, len) ? PRECIS_INPUT_JSON
-              : looks_sgml(data, len)     ? PRECIS_INPUT_SGML
-                                          : PRECIS_INPUT_TEXT;
-    switch (how) {
-    case PRECIS_INPUT_JSON: return read_json(c, data, len, name);
-    case PRECIS_INPUT_SGML: return read_sgml(c, data, len, name);
-    default: {
-        precis_doc_info info = {0};
-        info.id = base_name(name);
-        info.source = base_name(name);
-        return precis_cluster_add_text(c, data, len, &info, name) == 0 ? 1 : -1;
-    }
-    }
+    /* JSON is UTF-8 (RFC 8259) whatever the charset */
+    int json = how == PRECIS_INPUT_JSON || (how == PRECIS_INPUT_AUTO && looks_json(name, data, len));
+    if (*c->charset && !json) return read_in_charset(c, data, len, name, how);
+    return read_utf8(c, data, len, name, how, 1);
 }
 
 static int add_file(precis_cluster *c, const char *path, precis_input how)

@@ -7,7 +7,9 @@
  *   ROUGE-1.5.5's own output format line for line, so precis eval can stand
  *   in for the Perl scorer;
  *   a dataset laid out as DATASET/<cluster>/refs/ (every file) with system summaries in
- *   SYSDIR/<cluster>.txt, jackknifed over the references as NIST did.
+ *   SYSDIR/<cluster>.txt, jackknifed over the references as NIST did; the
+ *   clusters without a summary (and summaries without references) are
+ *   listed on one line each, and a closing line says how many were scored.
  * Averages and confidence intervals are ROUGE-1.5.5's bootstrap.  The API
  * (precis_eval_options, precis_eval_run) is public, in precis.h; the scorer
  * itself is rouge.c.
@@ -36,6 +38,7 @@ void precis_eval_options_init(precis_eval_options *o)
 /* One evaluation: a peer per system id, and the models. */
 typedef struct {
     char *id;
+    size_t cluster;   /* with --refs: the index of its cluster among those with references */
     char **peer_ids, **peer_paths;
     size_t npeers;
     char **model_paths;
@@ -256,7 +259,26 @@ static int is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static int load_dataset(ev_set *s, const precis_eval_options *o, FILE *err, size_t *nclusters)
+/* What a dataset run found, for the closing line. */
+typedef struct {
+    size_t with_refs;   /* clusters with references */
+    size_t with_sys;    /* of them, with a system summary */
+} ev_counts;
+
+/* The names the lists of missing and extra clusters show; the others are
+ * counted. */
+#define EV_NAMES_SHOWN 10
+
+/* One line: "HEAD: a, b, c and N more". */
+static void name_list(FILE *err, const char *head, char **names, size_t n)
+{
+    fprintf(err, "precis eval: %s: ", head);
+    for (size_t i = 0; i < n && i < EV_NAMES_SHOWN; i++) fprintf(err, "%s%s", i ? ", " : "", names[i]);
+    if (n > EV_NAMES_SHOWN) fprintf(err, " and %zu more", n - EV_NAMES_SHOWN);
+    fputc('\n', err);
+}
+
+static int load_dataset(ev_set *s, const precis_eval_options *o, FILE *err, ev_counts *counts)
 {
     size_t nc = 0, ns = 0;
     char **clusters = list_dir(o->refs, &nc);
@@ -270,8 +292,9 @@ static int load_dataset(ev_set *s, const precis_eval_options *o, FILE *err, size
         free_names(clusters, nc);
         return -1;
     }
-    int missing = 0;
-    *nclusters = 0;
+    char **nosys = pc_xcalloc(nc + 1, sizeof *nosys), **noref = pc_xcalloc(ns + 1, sizeof *noref);
+    size_t nnosys = 0, nnoref = 0;
+    memset(counts, 0, sizeof *counts);
     pc_map have = {0};
     for (size_t i = 0; i < nc; i++) {
         pc_buf refdir = {0};
@@ -284,20 +307,21 @@ static int load_dataset(ev_set *s, const precis_eval_options *o, FILE *err, size
             continue;
         }
         pc_map_put(&have, clusters[i], strlen(clusters[i]), 1, NULL);
+        size_t ci = counts->with_refs++;
         pc_buf sysfile = {0};
         pc_buf_printf(&sysfile, "%s/%s.txt", o->sys, clusters[i]);
         struct stat st;
         if (stat(sysfile.s, &st) != 0) {
-            fprintf(err, "precis eval: missing system summary for cluster %s (%s)\n", clusters[i], sysfile.s);
-            missing++;
+            nosys[nnosys++] = clusters[i];
         } else {
-            (*nclusters)++;
+            counts->with_sys++;
             size_t rounds = (o->jackknife && nr > 1) ? nr : 1;
             for (size_t k = 0; k < rounds; k++) {
                 pc_buf id = {0};
                 if (rounds > 1) pc_buf_printf(&id, "%s-%s", clusters[i], refs[k]);
                 else pc_buf_puts(&id, clusters[i]);
                 ev_eval *e = new_eval(s, id.s);
+                e->cluster = ci;
                 add_peer(e, "precis", sysfile.s);
                 for (size_t m = 0; m < nr; m++) {
                     if (rounds > 1 && m == k) continue;
@@ -316,11 +340,24 @@ static int load_dataset(ev_set *s, const precis_eval_options *o, FILE *err, size
     for (size_t i = 0; i < ns; i++) {
         size_t l = strlen(sys[i]);
         size_t stem = l > 4 && strcmp(sys[i] + l - 4, ".txt") == 0 ? l - 4 : l;
-        if (!pc_map_get(&have, sys[i], stem)) {
-            fprintf(err, "precis eval: system summary %s/%s has no references in %s\n", o->sys, sys[i], o->refs);
-            missing++;
-        }
+        if (!pc_map_get(&have, sys[i], stem)) noref[nnoref++] = sys[i];
     }
+    pc_buf head = {0};
+    if (nnosys) {
+        pc_buf_printf(&head, "%zu cluster%s no system summary (%s/<cluster>.txt)", nnosys,
+                      nnosys == 1 ? " has" : "s have", o->sys);
+        name_list(err, head.s, nosys, nnosys);
+    }
+    if (nnoref) {
+        head.len = 0;
+        pc_buf_printf(&head, "%zu system summar%s no references in %s", nnoref,
+                      nnoref == 1 ? "y has" : "ies have", o->refs);
+        name_list(err, head.s, noref, nnoref);
+    }
+    pc_buf_free(&head);
+    int missing = (int)(nnosys + nnoref);
+    free(nosys);
+    free(noref);
     pc_map_free(&have);
     free_names(clusters, nc);
     free_names(sys, ns);
@@ -544,10 +581,28 @@ static void print_summary(const precis_eval_options *o, precis_rouge *r, const e
     }
 }
 
+/* With --refs: "scored N of M clusters", and why the others were not. */
+static void closing_line(const ev_set *s, const peer_scores *ps, size_t np, const ev_counts *counts, FILE *err)
+{
+    unsigned char *scored = pc_xcalloc(counts->with_refs + 1, 1);
+    size_t n = 0;
+    for (size_t p = 0; p < np; p++)
+        for (size_t k = 0; k < ps[p].n; k++) {
+            size_t ci = s->e[ps[p].evals[k]].cluster;
+            if (!scored[ci]) scored[ci] = 1, n++;
+        }
+    free(scored);
+    size_t without = counts->with_refs - counts->with_sys, unreadable = counts->with_sys - n;
+    fprintf(err, "precis eval: scored %zu of %zu cluster%s", n, counts->with_refs, counts->with_refs == 1 ? "" : "s");
+    if (without) fprintf(err, " (%zu without a system summary", without);
+    if (unreadable) fprintf(err, "%s%zu unreadable", without ? ", " : " (", unreadable);
+    fputs(without || unreadable ? ")\n" : "\n", err);
+}
+
 int precis_eval_run(const precis_eval_options *o, FILE *out, FILE *err)
 {
     ev_set s = {0};
-    size_t nclusters = 0;
+    ev_counts counts = {0};
     int missing = 0;
     if (o->config) {
         if (load_config(&s, o->config, err) != 0) {
@@ -555,7 +610,7 @@ int precis_eval_run(const precis_eval_options *o, FILE *out, FILE *err)
             return 1;
         }
     } else {
-        missing = load_dataset(&s, o, err, &nclusters);
+        missing = load_dataset(&s, o, err, &counts);
         if (missing < 0) {
             set_free(&s);
             return 1;
@@ -615,7 +670,8 @@ int precis_eval_run(const precis_eval_options *o, FILE *out, FILE *err)
         }
     }
     if (o->config && o->format == PRECIS_EVAL_TEXT) print_rouge_format(o, r, &s, ps, np, out);
-    else print_summary(o, r, &s, ps, np, nclusters, out);
+    else print_summary(o, r, &s, ps, np, counts.with_sys, out);
+    if (!o->config) closing_line(&s, ps, np, &counts, err);
     int rc = (s.errors || missing) ? 1 : 0;
     for (size_t p = 0; p < np; p++) {
         free(ps[p].peer);

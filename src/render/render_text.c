@@ -56,8 +56,9 @@ char *pc_render_entities_text(const precis_entities *e)
     pc_buf b = {0};
     for (size_t k = 0; k < e->n; k++) {
         const precis_entity *en = &e->e[k];
-        pc_buf_printf(&b, "%-28s %-12s %3zu mentions in %zu of %zu articles", en->name,
-                      precis_entity_type_name(en->type), en->nmentions, en->ndocs, e->ndocs);
+        pc_buf_printf(&b, "%-28s %-12s %3zu mention%s in %zu of %zu article%s", en->name,
+                      precis_entity_type_name(en->type), en->nmentions, en->nmentions == 1 ? "" : "s",
+                      en->ndocs, e->ndocs, e->ndocs == 1 ? "" : "s");
         int shown = 0;
         for (size_t a = 0; a < en->naliases; a++) {
             if (strcmp(en->aliases[a], en->name) == 0) continue;
