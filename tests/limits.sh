@@ -60,8 +60,8 @@ printf '... !!! ??? ,,, --- ;;;\n' >"$T/punct.txt"
 run "only punctuation" 0 "$P" summarize "$T/punct.txt"
 grep -q "no sentence fits" "$T/err" && ok "only punctuation: empty summary, warning" || bad "punctuation warning"
 # budgets of 0 and larger than the input
-run "budget 0" 0 "$P" summarize --words 0 $EX
-[ ! -s "$T/out" ] && ok "budget 0 gives nothing" || bad "budget 0"
+run "budget 0" 2 "$P" summarize --words 0 $EX
+grep -q "^precis summarize: --words takes a whole number above 0, not '0'$" "$T/err" && ok "budget 0 is a usage error" || bad "budget 0"
 run "budget larger than the input" 0 "$P" summarize --words 1000000 $EX
 [ "$(wc -l <"$T/out")" -ge 20 ] && ok "a huge budget takes every candidate that fits" || bad "huge budget"
 # 1,000,000 clusters streamed through a pipe: every one summarised, in order,
