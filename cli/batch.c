@@ -33,9 +33,11 @@ static const char *usage =
     "      --no-progress   no progress line (it is shown only on a terminal)\n"
     "\n"
     "A line that cannot be summarised (malformed JSON, no documents) gives an\n"
-    "error record {\"line\",\"id\",\"error\"} on stderr; the other clusters are still\n"
-    "summarised.  At the end stderr gets 'N in, N ok, N failed'.  Exit status 1\n"
-    "when any line failed, 2 on a usage error.\n";
+    "error record {\"line\",\"id\",\"error\"} in its place on stdout (output stays\n"
+    "aligned with input), on stderr and in --errors; a cluster without an \"id\"\n"
+    "is named \"line N\".  The other clusters are still summarised.  At the end\n"
+    "stderr gets 'N in, N ok, N failed'.  Exit status 1 when any line failed,\n"
+    "2 on a usage error.\n";
 
 /* What the options say.  params is owned (common.h). */
 typedef struct {
