@@ -223,3 +223,18 @@ const char **cli_arg_list(int argc)
 {
     return calloc((size_t)argc + 1, sizeof(const char *));
 }
+
+precis_cluster *cli_load(char *const *paths, int n, const char *const *urls, size_t nurls,
+                         precis_input how, const char *charset, int quiet, int *rc)
+{
+    precis_cluster *c = precis_cluster_new();
+    precis_cluster_set_charset(c, charset);
+    for (int i = 0; i < n; i++) precis_cluster_add_path(c, paths[i], how);
+    for (size_t i = 0; i < nurls; i++) precis_cluster_add_url(c, urls[i], NULL);
+    *rc = cli_report(c, quiet);
+    if (precis_cluster_doc_count(c) > 0) return c;
+    fprintf(stderr, "precis: no document could be read\n");
+    *rc = 1;
+    precis_cluster_free(c);
+    return NULL;
+}

@@ -90,6 +90,14 @@ int cli_check_charset(const cli_cmd *cmd, const char *name);
  * 1 when any diagnostic was an error, else 0. */
 int cli_report(const precis_cluster *c, int quiet);
 
+/* The inputs of a command as one cluster: a new cluster read with `charset`
+ * (known: the parse checked it) from the n paths (`how`) and the nurls
+ * pages, its diagnostics reported.  *rc gets 1 when any input failed, else
+ * 0.  Returns the cluster (the caller frees it), or NULL, after saying "no
+ * document could be read" and setting *rc to 1, when it holds no document. */
+precis_cluster *cli_load(char *const *paths, int n, const char *const *urls, size_t nurls,
+                         precis_input how, const char *charset, int quiet, int *rc);
+
 /* A whole decimal number >= 0 into *out.  Returns 0, or -1 (out untouched)
  * when s is empty, has anything after the digits, or is negative. */
 int cli_parse_size(const char *s, size_t *out);

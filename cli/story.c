@@ -244,17 +244,11 @@ static int print_story(precis_cluster *c, const story_args *a)
 
 static int run(const story_args *a)
 {
-    precis_cluster *c = precis_cluster_new();
-    precis_cluster_set_charset(c, a->charset); /* known: parse checked it */
-    for (int i = 0; i < a->ninputs; i++) precis_cluster_add_path(c, a->inputs[i], a->in);
-    for (size_t i = 0; i < a->nurls; i++) precis_cluster_add_url(c, a->urls[i], NULL);
-    int rc = cli_report(c, a->quiet);
-    if (precis_cluster_doc_count(c) == 0) {
-        fprintf(stderr, "precis: no document could be read\n");
-        rc = 1;
-    } else if (print_story(c, a)) {
-        rc = 2;
-    }
+    int rc;
+    precis_cluster *c = cli_load(a->inputs, a->ninputs, a->urls, a->nurls, a->in, a->charset,
+                                 a->quiet, &rc);
+    if (!c) return rc;
+    if (print_story(c, a)) rc = 2;
     precis_cluster_free(c);
     return rc;
 }

@@ -174,27 +174,21 @@ static int parse(int argc, char **argv, summarize_args *a)
 
 static int run(const summarize_args *a)
 {
-    precis_cluster *c = precis_cluster_new();
-    precis_cluster_set_charset(c, a->charset); /* known: parse checked it */
-    for (int i = 0; i < a->ninputs; i++) precis_cluster_add_path(c, a->inputs[i], a->in);
-    for (size_t i = 0; i < a->nurls; i++) precis_cluster_add_url(c, a->urls[i], NULL);
-    int rc = cli_report(c, a->quiet);
-    if (precis_cluster_doc_count(c) == 0) {
-        fprintf(stderr, "precis: no document could be read\n");
-        rc = 1;
+    int rc;
+    precis_cluster *c = cli_load(a->inputs, a->ninputs, a->urls, a->nurls, a->in, a->charset,
+                                 a->quiet, &rc);
+    if (!c) return rc;
+    precis_summary *s = precis_summarize(c, &a->opt);
+    if (!s) {
+        fprintf(stderr, "precis: %s\n", precis_last_error());
+        rc = 2;
     } else {
-        precis_summary *s = precis_summarize(c, &a->opt);
-        if (!s) {
-            fprintf(stderr, "precis: %s\n", precis_last_error());
-            rc = 2;
-        } else {
-            char *out = precis_render(s, a->fmt);
-            fputs(out, stdout);
-            free(out);
-            if (precis_summary_count(s) == 0)
-                fprintf(stderr, "precis: warning: no sentence fits the budget\n");
-            precis_summary_free(s);
-        }
+        char *out = precis_render(s, a->fmt);
+        fputs(out, stdout);
+        free(out);
+        if (precis_summary_count(s) == 0)
+            fprintf(stderr, "precis: warning: no sentence fits the budget\n");
+        precis_summary_free(s);
     }
     precis_cluster_free(c);
     return rc;
