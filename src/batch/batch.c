@@ -245,7 +245,7 @@ static void progress(const precis_batch_stats *st, double t0, FILE *err)
 {
     double dt = now() - t0;
     long n = st->ok + st->failed;
-    fprintf(err, "\r%ld clusters, %ld failed, %.0f/s   ", n, st->failed, dt > 0 ? n / dt : 0);
+    fprintf(err, "\r%ld cluster%s, %ld failed, %.0f/s   ", n, n == 1 ? "" : "s", st->failed, dt > 0 ? n / dt : 0);
     fflush(err);
 }
 

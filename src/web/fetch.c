@@ -125,7 +125,7 @@ int precis_fetch(const char *url, const precis_fetch_options *opt, precis_page *
     if (s.too_big || rc == CURLE_FILESIZE_EXCEEDED)
         snprintf(err, errlen, "page larger than the limit (%zu bytes)", opt->max_bytes);
     else if (rc == CURLE_TOO_MANY_REDIRECTS)
-        snprintf(err, errlen, "more than %ld redirects", opt->max_redirects);
+        snprintf(err, errlen, "more than %ld redirect%s", opt->max_redirects, opt->max_redirects == 1 ? "" : "s");
     else if (rc == CURLE_OPERATION_TIMEDOUT)
         snprintf(err, errlen, "timed out after %ld ms", opt->timeout_ms);
     else if (rc != CURLE_OK)
