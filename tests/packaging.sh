@@ -87,7 +87,17 @@ for ex in simple detailed; do
     [ -s "$T/$ex.c" ] && grep -q precis_ "$T/$ex.c" || { bad "no $ex example found in precis.h"; continue; }
 done
 
+# the README's library example, as written (the C block that opens "use.c")
+awk '/^```c$/ {c=1; next} /^```$/ {c=0} c' README.md | awk '/^\/\* use.c/ {p=1} p' >"$T/use.c"
+grep -q 'int main' "$T/use.c" || bad "no use.c example found in README.md"
+
 export PKG_CONFIG_PATH=$LIBDIR/pkgconfig
+if cc -Wall -Wextra -Werror -o "$T/use" "$T/use.c" $(pkg-config --cflags --libs precis) 2>"$T/cc.log" &&
+   LD_LIBRARY_PATH=$LIBDIR "$T/use" examples/kuril-islands/* >"$T/out" 2>"$T/err" && [ -s "$T/out" ]; then
+    ok "README's use.c builds with pkg-config and summarises the example"
+else
+    bad "README's use.c: $(head -3 "$T/cc.log" "$T/err")"
+fi
 cflags=$(pkg-config --cflags precis) && libs=$(pkg-config --libs precis) &&
     ok "pkg-config --cflags --libs precis: $cflags $libs" || bad "pkg-config precis"
 run_example() { # NAME BINARY
