@@ -223,7 +223,6 @@ def main():
     try:
         env = dict(os.environ)
         env["PYTHONPATH"] = pydir + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        env["DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES"] = "3"
         sfile = os.path.join(tmp, "scheduler.json")
         log = open(os.path.join(tmp, "dask.log"), "w")
         procs.append(start(["distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
