@@ -48,7 +48,8 @@ build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
       run json-schema /usr/bin/python3 tests/json_schema.py ./build/precis;
       if [ -d build/wrappers/python/precis ]; then
           run python env PYTHONPATH=build/wrappers/python /usr/bin/python3 -m pytest -q \
-              -p no:cacheprovider wrappers/python/tests
+              -p no:cacheprovider wrappers/python/tests;
+          run dask /usr/bin/python3 tests/dask_run.py build
       else
           echo "SKIP python: the package was not built (python3-dev missing?)"; skipped=$((skipped + 1))
       fi;
