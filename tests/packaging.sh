@@ -160,6 +160,20 @@ sed -i 's/find_package(precis 0.1 CONFIG REQUIRED)/find_package(precis 99 CONFIG
 cmake -S "$T/user" -B "$T/user/b2" -DCMAKE_PREFIX_PATH="$P" >/dev/null 2>&1 &&
     bad "find_package(precis 99) accepted" || ok "find_package(precis 99) is refused (version file)"
 
+# the Python package, where Debian's Python looks for it under /usr/local
+if [ -d "$B/wrappers/python/precis" ] && [ -x /usr/bin/python3 ]; then
+    rel=$(cd "$P" && find . -path '*dist-packages/precis/__init__.py' | sed 's|^\./||; s|/precis/__init__.py$||' | head -1)
+    if [ -n "$rel" ]; then
+        ok "Python package installed in $rel"
+        /usr/bin/python3 -c 'import site, sys; sys.exit(0 if "/usr/local/'"$rel"'" in site.getsitepackages() else 1)' &&
+            ok "/usr/bin/python3 searches /usr/local/$rel" || bad "/usr/bin/python3 does not search /usr/local/$rel"
+        (cd "$T" && PYTHONPATH=$P/$rel /usr/bin/python3 -c 'import precis, sys; c = precis.Cluster(sys.argv[1]); sys.exit(0 if c.summarize(words=30) else 1)' "$SRC/examples/kuril-islands") &&
+            ok "the installed Python package summarises the example" || bad "installed Python package"
+    else
+        bad "the Python package was built but not installed"
+    fi
+fi
+
 # man pages
 for m in man1/precis.1 man3/precis.3; do
     f=$(find "$P" -path "*man/$m" | head -1)

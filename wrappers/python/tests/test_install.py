@@ -1,6 +1,6 @@
 """test_install.py — `cmake --install` puts the package into
-PREFIX/lib/python3/dist-packages/precis/, and it imports and works from
-there (PYTHONPATH=PREFIX/lib/python3/dist-packages, from another directory,
+PREFIX/lib/python3.X/dist-packages/precis/, and it imports and works from
+there (PYTHONPATH=PREFIX/lib/python3.X/dist-packages, from another directory,
 without the build tree)."""
 import os
 import pathlib
@@ -33,7 +33,7 @@ def test_install_to_a_prefix(tmp_path):
     prefix = tmp_path / "prefix"
     r = subprocess.run([cmake, "--install", str(b), "--prefix", str(prefix)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    site = prefix / "lib" / "python3" / "dist-packages"
+    site = prefix / "lib" / ("python%d.%d" % sys.version_info[:2]) / "dist-packages"
     pkg = site / "precis"
     names = sorted(p.name for p in pkg.iterdir())
     assert "__init__.py" in names and any(n.startswith("_precis.") and n.endswith(".so") for n in names)
