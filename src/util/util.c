@@ -1,6 +1,9 @@
 /*
  * util.c — allocation that never returns NULL, growable buffers and arrays,
- * a string hash map, and whole-file reading.
+ * a string hash map, whole-file reading, sorting and ranking, and the text
+ * helpers every stage shares (whitespace folding, word counts, UTF-8
+ * sequences, quotation marks).  The bottom of the library: it uses nothing
+ * else of precis.
  */
 #include "util/util.h"
 

@@ -1,6 +1,8 @@
 /*
  * util.h — small containers every stage uses: a growable byte buffer, a
- * growable array of uint32, and a string -> uint32 hash map.
+ * growable array of uint32, and a string -> uint32 hash map; sorting and
+ * ranking; the text helpers the stages share (folding, word counts, UTF-8
+ * sequences, one set of quotation marks); a text with an offset map.
  *
  * Written by hand because C has none and the Debian libraries that do
  * (GLib) would be a large dependency for three small structures.
