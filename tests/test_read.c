@@ -186,7 +186,34 @@ static void date_parsing(void)
     }
 }
 
+
+/* --charset: Latin-1 bytes are read as text, offsets still count the
+ * file's bytes; an unknown name is refused and changes nothing; without it
+ * the same bytes are invalid UTF-8 and the warning suggests latin1. */
+static void charset_latin1_keeps_offsets(void)
+{
+    const char text[] = "Le caf\xE9 de la place a ferm\xE9 ses portes hier soir. Les clients sont partis.";
+    precis_cluster *c = precis_cluster_new();
+    CHECK_INT(precis_cluster_set_charset(c, "no-such-charset"), -1);
+    CHECK_INT(precis_cluster_set_charset(c, "latin1"), 0);
+    CHECK(precis_cluster_add_buffer(c, text, sizeof text - 1, "l.txt", PRECIS_INPUT_TEXT) == 1);
+    CHECK(find_diag(c, "invalid UTF-8") == NULL);
+    pc_doc *doc = &c->docs[0];
+    const char *p = strstr(doc->text, "caf\xC3\xA9 de");
+    CHECK(p != NULL);
+    const char *q = strstr(doc->text, "ses portes");
+    if (q) CHECK_INT(pc_doc_orig(doc, (size_t)(q - doc->text)), (size_t)(strstr(text, "ses portes") - text));
+    precis_cluster_free(c);
+
+    c = precis_cluster_new();
+    CHECK(precis_cluster_add_buffer(c, text, sizeof text - 1, "l.txt", PRECIS_INPUT_TEXT) == 1);
+    const precis_diag *d = find_diag(c, "invalid UTF-8");
+    CHECK(d != NULL && strstr(d->message, "--charset latin1") != NULL);
+    precis_cluster_free(c);
+}
+
 TESTS(read_tests) = {
+    {"read/charset_latin1_keeps_offsets", charset_latin1_keeps_offsets},
     {"read/sgml_metadata_and_offsets", sgml_metadata_and_offsets},
     {"read/json_cluster", json_cluster},
     {"read/json_errors", json_errors},
