@@ -57,7 +57,8 @@ enum {
     REPEAT_MIN_KEY = 12,        /* shorter sentences ("No.", "Yes, he said.") may repeat */
     DATELINE_MAX_STATE = 3,     /* words of "CITY, State" after the comma ("West Bank") */
     FURNITURE_MAX_WORDS = 80,   /* a desk note, budget, notice is a short paragraph */
-    CONTACT_MAX_WORDS = 60,     /* a contact line; longer paragraphs are stories */
+    CONTACT_MAX_WORDS = 40,     /* a contact line; longer paragraphs are stories that
+                                   give a hotline in passing */
     NOTICE_WEAK_MAX_WORDS = 40, /* a notice found by two weak cues only */
     CREDIT_MAX_TAIL = 3,        /* tokens after a budget line's "(Author, Service)" */
     CREDIT_MAX_BYTES = 80       /* bytes of that credit in brackets */
@@ -450,9 +451,13 @@ static int is_desk_note(const char *s, const char *e)
     for (const char *const *h = heads; *h; h++) {
         if (!word_at(p, p, e, *h)) continue;
         const char *q = skip_space(p + strlen(*h), e);
-        /* a colon or a dash after the name: "EDs:", "EDITOR'S NOTE --" */
-        if (q < e && (*q == ':' || *q == '_' || *q == '-')) return 1;
-        if (e - q >= 3 && (memcmp(q, "\xE2\x80\x94", 3) == 0 || memcmp(q, "\xE2\x80\x93", 3) == 0)) return 1;
+        /* a colon after the name: "EDs:", "Editors:"; or, for the longer
+         * names, a dash: "EDITOR'S NOTE --" (a man called Ed may be
+         * followed by a dash, "Ed -- my neighbour -- said ...") */
+        if (q < e && *q == ':') return 1;
+        int dash = (q < e && (*q == '_' || *q == '-')) ||
+                   (e - q >= 3 && (memcmp(q, "\xE2\x80\x94", 3) == 0 || memcmp(q, "\xE2\x80\x93", 3) == 0));
+        if (dash && strlen(*h) > 3) return 1;
         /* "EDITOR'S NOTE Hastings ...", "NOTE TO EDITORS" in capitals */
         if (strlen(*h) > 3 && no_lowercase(p, p + strlen(*h))) return 1;
     }
@@ -536,7 +541,7 @@ static int is_notice(const char *s, const char *e)
                                         "story filed by", "copyright",      "for information about",
                                         "to publish",     "to order",       NULL};
     static const char *const weak[] = {"for sale",   "layouts",  "subscribers", "subscribing", "clients",
-                                       "news service", "syndicate", "www",       "http",        "reprint",
+                                       "news service", "syndicate", "reprint",
                                        "to publish", "for use",  NULL};
     const char *p = s;
     while (p < e && (*p == '(' || *p == '&' || isspace((unsigned char)*p))) p++;
@@ -550,7 +555,9 @@ static int is_notice(const char *s, const char *e)
         q = skip_space(q, e);
         if (digits_at(q, e, 4)) return 1;
     }
-    return count_words(s, e) <= NOTICE_WEAK_MAX_WORDS && count_phrases(s, e, weak) >= 2;
+    /* a web address counts once, however it is written */
+    int url = has_phrase(s, e, "www") || has_phrase(s, e, "http");
+    return count_words(s, e) <= NOTICE_WEAK_MAX_WORDS && count_phrases(s, e, weak) + url >= 2;
 }
 
 /* A slug token: capitals and digits in two parts or more, joined by
@@ -866,6 +873,7 @@ void pc_clean_lines(pc_doc *d)
             pc_remove(d, (size_t)(body - s), (size_t)(dd - s), PC_RM_DATELINE);
             body = dd;
         }
+        const char *before_dateline = body;
         if (para >= DATELINE_PARAS || slug || dd) {
             /* past the first paragraphs, only an unambiguous dateline */
             const char *m = match_dateline(body, t, 1);
@@ -883,6 +891,15 @@ void pc_clean_lines(pc_doc *d)
                 size_t nd = d->date.year ? 0 : precis_find_dates(body, (size_t)(m - body), d->date, dm, 4);
                 for (size_t k = 0; k < nd && k < 4 && !d->date.year; k++)
                     if (!dm[k].relative && dm[k].grain == PRECIS_GRAIN_DAY) d->date = dm[k].date;
+                pc_remove(d, (size_t)(body - s), (size_t)(m - s), PC_RM_DATELINE);
+                body = m;
+            }
+        }
+        /* a slug or a kicker in capitals before the dateline ("ROSES _
+         * DALTON, Ga. _ ..."): the first match was it, the second the place */
+        if (body != before_dateline) {
+            const char *m = match_dateline(body, t, 1);
+            if (m) {
                 pc_remove(d, (size_t)(body - s), (size_t)(m - s), PC_RM_DATELINE);
                 body = m;
             }
