@@ -137,6 +137,7 @@ static void wire_furniture(void)
         {"The night desk editor is Ann Roe, 555-201-3344, aroe(at)example.com.", "contact"},
         {"Questions should be directed to the news desk at 555-201-3000.", "contact"},
         {"For a copy, write to the desk at help@example.org.", "contact"},
+        {"For more information, visit the group's site at www.example.org.", "contact"},
         {"Spot budgets move daily at 3 p.m., and sports budgets at 7 p.m. Updates are possible.", "budget"},
         {"If stories will move after 9 p.m., a time will be given.", "budget"},
         {"These columns are moving today to clients of the wire, in the opinion category.", "budget"},
@@ -147,6 +148,10 @@ static void wire_furniture(void)
         {"For Use By Clients of the Valley News Service", "notice"},
         {"(c) 2001 Valley News Service. All rights reserved.", "notice"},
         {"Not for publication before Sunday.", "notice"},
+        {"Copyright 2001 Valley Herald Company", "notice"},
+        {"c. 2001 Valley News Service", "notice"},
+        {"(C) 2001 Valley Herald Company", "notice"},
+        {"\xC2\xA9 Valley Herald Company", "notice"},
         {"BC-BRIDGE-VOTE-VNS", "slug"},
         {"BC-BRIDGE-VOTE-VNS 04-12 0640", "slug"},
         {"(END)", "end"},
@@ -186,6 +191,10 @@ static void prose_is_not_furniture(void)
         "Eds were not mentioned in the report, which ran to 40 pages.",
         "Reporters were told the suspect (a local man) was 30.",
         "Ed -- a farmer all his life -- said the river had never been so high.",
+        "Copyright law was changed in 1998 to lengthen the terms.",
+        "To order the repairs, the council needed a second vote.",
+        "For information about the plan, residents went to the town hall.",
+        "The agency posted the report on its site, www.example.gov, on Monday.",
     };
     for (size_t i = 0; i < sizeof prose / sizeof *prose; i++) {
         char text[512];

@@ -469,17 +469,24 @@ static int is_desk_note(const char *s, const char *e)
 
 /* A contact line: a phone number or an e-mail address, with a word that
  * says whom or why to contact ("The day news editor is ..., 404-...",
- * "Questions should be directed to ... at 404-...").  A sentence that
- * mentions an editor or a call without a number stays. */
+ * "Questions should be directed to ... at 404-..."), or a web address with
+ * a word that sends the reader there ("For more information, see
+ * www.example.org").  A sentence that mentions an editor or a call
+ * without a number stays. */
 static int is_contact(const char *s, const char *e)
 {
     static const char *const cues[] = {"editor",  "editors", "contact",  "contacts", "questions",
                                        "call",    "calls",   "phone",    "telephone", "fax",
                                        "e-mail",  "email",   "reach",    "directed",  "write",
                                        "manager", "bureau",  "desk",     "information", "inquiries", NULL};
+    /* a web address is a way to reach someone only with a word that
+     * sends the reader there; a story cites sites for other reasons */
+    static const char *const web_cues[] = {"contact", "for information", "for more information",
+                                           "write", NULL};
     if (count_words(s, e) > CONTACT_MAX_WORDS) return 0;
-    if (!has_phone(s, e) && !has_email(s, e)) return 0;
-    return count_phrases(s, e, cues) > 0;
+    if (has_phone(s, e) || has_email(s, e)) return count_phrases(s, e, cues) > 0;
+    if (has_phrase(s, e, "www") || has_phrase(s, e, "http")) return count_phrases(s, e, web_cues) > 0;
+    return 0;
 }
 
 /* The end of a budget line: the author and service in brackets, then the
@@ -537,27 +544,35 @@ static int is_budget(const char *s, const char *e)
  * house for sale or food distributed by the Red Cross stays. */
 static int is_notice(const char *s, const char *e)
 {
-    static const char *const opens[] = {"distributed by", "for use by",     "not for publication",
-                                        "story filed by", "copyright",      "for information about",
-                                        "to publish",     "to order",       NULL};
+    /* openings no story sentence starts with, in a short paragraph ("To
+     * order", "For information about", "Copyright law" open prose) */
+    static const char *const opens[] = {"distributed by", "for use by", "not for publication",
+                                        "story filed by", NULL};
     static const char *const weak[] = {"for sale",   "layouts",  "subscribers", "subscribing", "clients",
                                        "news service", "syndicate", "reprint",
                                        "to publish", "for use",  NULL};
     const char *p = s;
-    while (p < e && (*p == '(' || *p == '&' || isspace((unsigned char)*p))) p++;
-    for (const char *const *o = opens; *o; o++)
-        if (word_at(p, p, e, *o)) return 1;
+    while (p < e && (*p == '(' || isspace((unsigned char)*p))) p++;
+    size_t words = count_words(s, e);
+    if (words <= NOTICE_WEAK_MAX_WORDS)
+        for (const char *const *o = opens; *o; o++)
+            if (word_at(p, p, e, *o)) return 1;
     if (has_phrase(s, e, "all rights reserved") || has_phrase(s, e, "not for publication")) return 1;
-    /* "(c) 2000 Cox News Service", "c. 2000 ...", "© 2000" */
-    if ((e - p >= 4 && (strncasecmp(p, "(c)", 3) == 0)) || (e - p >= 3 && strncasecmp(p, "c.", 2) == 0) ||
-        (e - p >= 2 && memcmp(p, "\xC2\xA9", 2) == 0)) {
-        const char *q = p + (*p == '(' ? 3 : 2);
-        q = skip_space(q, e);
-        if (digits_at(q, e, 4)) return 1;
-    }
+    /* a copyright with its year: "(c) 2000 Cox News Service", "c. 2000
+     * ...", "(C) 1999", "Copyright 2000", "Copyright (c) 2000", "© 2000" */
+    const char *q = skip_space(s, e); /* here "(c)" keeps its bracket */
+    int word = 0, sign = 0;
+    if (word_at(q, q, e, "copyright")) q = skip_space(q + 9, e), word = 1;
+    if (e - q >= 3 && strncasecmp(q, "(c)", 3) == 0) q = skip_space(q + 3, e), sign = 1;
+    else if (e - q >= 2 && memcmp(q, "\xC2\xA9", 2) == 0) q = skip_space(q + 2, e), sign = 1;
+    else if (!word && e - q >= 2 && strncasecmp(q, "c.", 2) == 0) q = skip_space(q + 2, e), sign = 2;
+    /* a year after any of them; "Copyright (c) The Times" and "© The
+     * Times" need none, the sign says it; "c." alone needs its year */
+    if ((word || sign) && digits_at(q, e, 4)) return 1;
+    if (sign == 1) return 1;
     /* a web address counts once, however it is written */
     int url = has_phrase(s, e, "www") || has_phrase(s, e, "http");
-    return count_words(s, e) <= NOTICE_WEAK_MAX_WORDS && count_phrases(s, e, weak) + url >= 2;
+    return words <= NOTICE_WEAK_MAX_WORDS && count_phrases(s, e, weak) + url >= 2;
 }
 
 /* A slug token: capitals and digits in two parts or more, joined by
@@ -696,8 +711,9 @@ static int is_boilerplate(const char *s, const char *e)
 {
     static const char *const phrases[] = {"advertisement", "read more",   "related:",
                                           "share this",    "click here",  "sign up for",
-                                          "subscribe to",  "follow us on", "all rights reserved",
-                                          "copyright"};
+                                          "subscribe to",  "follow us on", "all rights reserved"};
+    /* "Copyright" lines are notices (is_notice), which ask for a year or a
+     * sign after the word: "Copyright law was changed ..." is prose */
     for (size_t k = 0; k < sizeof phrases / sizeof *phrases; k++)
         if (starts_with_ci(s, e, phrases[k]) && count_words(s, e) <= BOILERPLATE_MAX_WORDS) return 1;
     return 0;
