@@ -20,7 +20,8 @@
  *               (done after segmentation, by pc_clean_repeats)
  * and the wire services' furniture, a whole paragraph each (rules below):
  *   desk-note   "EDs: ...", "EDITOR'S NOTE -- ...", "(OPTIONAL MATERIAL FOLLOWS.)"
- *   contact     a phone number or an e-mail address with "call", "editor" ...
+ *   contact     a phone number or an e-mail address with "call", "editor" ...,
+ *               or a web address with "contact", "for information"
  *   budget      story budgets and move times, budget lines ending "(Author) MOVED"
  *   notice      distribution and syndication: "Distributed by", "(c) 2000"
  *   slug        "BC-CUBA-ELIAN-NYT", or a slug before a dateline: "CUBA-ELIAN _"
@@ -260,10 +261,7 @@ static const char *match_dateline(const char *s, const char *e, int strict)
      * the separator checked below decides whether it was one */
     if (!dated && last[-1] == ',') {
         const char *st = skip_state(q, e);
-        if (st > q) {
-            q = skip_space(st, e);
-            /* "LONDON, England, June 3" is rare enough to leave */
-        }
+        if (st > q) q = skip_space(st, e);
     }
     /* optional "(AP)" */
     int agency = 0;
