@@ -47,11 +47,17 @@ typedef enum {
     PC_RM_LABEL,              /* an all-caps speaker label before a quote */
     PC_RM_BOILERPLATE,        /* "Advertisement", "Read more", share prompts */
     PC_RM_HEADING,            /* a short paragraph with no final punctuation */
-    PC_RM_REPEATED            /* a sentence repeating an earlier one of its document */
+    PC_RM_REPEATED,           /* a sentence repeating an earlier one of its document */
+    PC_RM_DESK_NOTE,          /* a note to editors: "EDs: ...", "EDITOR'S NOTE -- ..." */
+    PC_RM_CONTACT,            /* a contact line: a phone number or e-mail with "call", "editor" */
+    PC_RM_BUDGET,             /* a story budget or move time: "budgets move at 6 p.m." */
+    PC_RM_NOTICE,             /* a distribution notice: "Distributed by ...", "(c) 2000 ..." */
+    PC_RM_SLUG,               /* a wire slug: "BC-CUBA-ELIAN-NYT", "CUBA-ELIAN _" */
+    PC_RM_END                 /* an end marker: "(END)", "-30-", "NYT-12-03-00 1845EST" */
 } pc_reason;
 
 /* "metadata", "dateline", "caption", "label", "boilerplate", "heading",
- * "repeated". */
+ * "repeated", "desk-note", "contact", "budget", "notice", "slug", "end". */
 const char *pc_reason_name(pc_reason r);
 
 /* A span of a document the cleaner removed, and why. */

@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "test.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* Add text, analyse, and return the cluster. */
@@ -53,6 +54,157 @@ static void datelines(void)
     CHECK(removed_reason(c, "NATO") == NULL);
     CHECK(kept(c, "NATO forces entered"));
     precis_cluster_free(c);
+}
+
+/* Five paragraphs of plain prose, so that what follows is past the first
+ * paragraphs, where only unambiguous datelines are taken. */
+#define FIVE_PARAS                                                     \
+    "The council met on Monday to discuss the harbour plan.\n\n"        \
+    "Members said the plan was too costly for the town.\n\n"           \
+    "The mayor told reporters that a vote would come soon.\n\n"        \
+    "Several residents spoke against the new fees at the meeting.\n\n" \
+    "A second meeting was set for the following week.\n\n"
+
+static void datelines_in_every_form(void)
+{
+    static const struct {
+        const char *text, *dateline, *first;
+    } cases[] = {
+        /* CITY, State _ (the state in mixed case) */
+        {"AUSTIN, Texas _ The governor signed the water bill on Friday.\n", "AUSTIN, Texas _", "The governor"},
+        {"BETHLEHEM, West Bank _ Shops reopened after the holiday.\n", "BETHLEHEM, West Bank _", "Shops reopened"},
+        /* CITY, Month Day (Agency) - */
+        {"LONDON, June 3 (Reuters) - Shares rose in early trading.\n", "LONDON, June 3 (Reuters) -", "Shares rose"},
+        /* CITY, State (AP) -- */
+        {"SALEM, Ore. (AP) -- The river crested overnight.\n", "SALEM, Ore. (AP) --", "The river crested"},
+        /* Month Day -- at a paragraph's start, as chronologies write it */
+        {"The case took months.\n\nMarch 4 -- The court heard the first appeal.\n", "March 4 --", "The court heard"},
+        /* past the first paragraphs, the wire separators with a sentence after */
+        {FIVE_PARAS "OAKDALE _ The bridge was closed for repairs in the spring.\n", "OAKDALE _", "The bridge was"},
+        {FIVE_PARAS "PORTLAND, Maine (AP) -- Fishermen protested the new quota.\n", "PORTLAND, Maine (AP) --",
+         "Fishermen protested"},
+        /* a slug before the dateline */
+        {FIVE_PARAS "HARBOR-PLAN _ RIVERTON, Ohio _ The harbor plan passed on a close vote.\n", "RIVERTON, Ohio _",
+         "The harbor plan passed"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        precis_cluster *c = one(cases[i].text);
+        CHECK_STR(removed_reason(c, cases[i].dateline), "dateline");
+        int found = 0;
+        for (size_t k = 0; k < c->nsents; k++)
+            found |= !c->sents[k].removed && strncmp(c->sents[k].text, cases[i].first, strlen(cases[i].first)) == 0;
+        CHECK(found);
+        precis_cluster_free(c);
+    }
+    precis_cluster *c = one(FIVE_PARAS "HARBOR-PLAN _ RIVERTON, Ohio _ The harbor plan passed on a close vote.\n");
+    CHECK_STR(removed_reason(c, "HARBOR-PLAN"), "slug");
+    precis_cluster_free(c);
+}
+
+static void datelines_not_taken(void)
+{
+    /* underscores as dashes inside a sentence stay, and so does the text */
+    precis_cluster *c = one(FIVE_PARAS "Two national groups _ the Academy and the Guild _ condemned the ruling.\n");
+    CHECK(kept(c, "Two national groups _ the Academy and the Guild _ condemned the ruling."));
+    CHECK_INT((int)c->docs[0].nrm, 0);
+    precis_cluster_free(c);
+    /* an acronym before a dash, with no sentence after it, past the first paragraphs */
+    c = one(FIVE_PARAS "NATO _ the alliance, that is _ sent more ships to the area.\n");
+    CHECK(kept(c, "NATO _ the alliance"));
+    precis_cluster_free(c);
+    /* a colon past the first paragraphs is a label, not a dateline */
+    c = one(FIVE_PARAS "UPDATE: The road reopened after the storm.\n");
+    CHECK(removed_reason(c, "UPDATE") == NULL);
+    precis_cluster_free(c);
+    /* a date opening prose: no separator, or no sentence after it */
+    c = one("The case took months.\n\nMarch 4 was the day the court heard the appeal.\n\n"
+            "June 5 -- the day of the vote -- was cold and wet.\n");
+    CHECK(kept(c, "March 4 was the day"));
+    CHECK(kept(c, "June 5 -- the day of the vote"));
+    precis_cluster_free(c);
+}
+
+static void wire_furniture(void)
+{
+    static const struct {
+        const char *para, *reason;
+    } cases[] = {
+        {"EDs: Moving in the national and political categories.", "desk-note"},
+        {"Editors: This story replaces the one sent earlier.", "desk-note"},
+        {"EDITOR'S NOTE -- The author covers farming for the paper.", "desk-note"},
+        {"NOTE TO EDITORS: Photos are available with this story.", "desk-note"},
+        {"(STORY MAY END HERE. MORE TEXT FOLLOWS.)", "desk-note"},
+        {"The night desk editor is Ann Roe, 555-201-3344, aroe(at)example.com.", "contact"},
+        {"Questions should be directed to the news desk at 555-201-3000.", "contact"},
+        {"For a copy, write to the desk at help@example.org.", "contact"},
+        {"For more information, visit the group's site at www.example.org.", "contact"},
+        {"Spot budgets move daily at 3 p.m., and sports budgets at 7 p.m. Updates are possible.", "budget"},
+        {"If stories will move after 9 p.m., a time will be given.", "budget"},
+        {"These columns are moving today to clients of the wire, in the opinion category.", "budget"},
+        {"BRIDGE-VOTE _ A look at the bridge vote. (Smith, Valley News Service). 12.", "budget"},
+        {"FARM-COLUMN _ Corn prices fell again this week. (Jones, Valley Herald) MOVED", "budget"},
+        {"Page layouts are for sale on the web through the wire's sales service.", "notice"},
+        {"Distributed by Valley Features Syndicate.", "notice"},
+        {"For Use By Clients of the Valley News Service", "notice"},
+        {"(c) 2001 Valley News Service. All rights reserved.", "notice"},
+        {"Not for publication before Sunday.", "notice"},
+        {"Copyright 2001 Valley Herald Company", "notice"},
+        {"c. 2001 Valley News Service", "notice"},
+        {"(C) 2001 Valley Herald Company", "notice"},
+        {"\xC2\xA9 Valley Herald Company", "notice"},
+        {"BC-BRIDGE-VOTE-VNS", "slug"},
+        {"BC-BRIDGE-VOTE-VNS 04-12 0640", "slug"},
+        {"(END)", "end"},
+        {"-30-", "end"},
+        {"VNS-04-12-01 1845EST", "end"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "The council voted on the bridge plan on Tuesday.\n\n%s\n\n"
+                                    "The mayor said the bridge would open next year.\n", cases[i].para);
+        precis_cluster *c = one(text);
+        const char *r = removed_reason(c, cases[i].para);
+        if (!r || strcmp(r, cases[i].reason) != 0) fprintf(stderr, "  furniture case %zu: %s\n", i, r ? r : "kept");
+        CHECK_STR(r, cases[i].reason);
+        CHECK(kept(c, "The council voted"));
+        CHECK(kept(c, "The mayor said"));
+        precis_cluster_free(c);
+    }
+    /* an end marker closing a paragraph of text goes; the text stays */
+    precis_cluster *c = one("The council voted on the bridge plan on Tuesday. (END)\n");
+    CHECK_STR(removed_reason(c, "(END)"), "end");
+    CHECK(kept(c, "The council voted on the bridge plan on Tuesday."));
+    precis_cluster_free(c);
+}
+
+static void prose_is_not_furniture(void)
+{
+    static const char *const prose[] = {
+        "The editor of the paper said he would call the minister.",
+        "The talks began at 6 p.m. and ended at midnight.",
+        "The budget moved to the Senate floor at 6 p.m. on Tuesday.",
+        "Food distributed by the Red Cross reached the valley on Friday.",
+        "The old mill is for sale, its owner said.",
+        "He told the editors of three papers that he would not resign.",
+        "Police asked anyone who saw the crash to call them.",
+        "The stories moved readers, the publisher said.",
+        "Eds were not mentioned in the report, which ran to 40 pages.",
+        "Reporters were told the suspect (a local man) was 30.",
+        "Ed -- a farmer all his life -- said the river had never been so high.",
+        "Copyright law was changed in 1998 to lengthen the terms.",
+        "To order the repairs, the council needed a second vote.",
+        "For information about the plan, residents went to the town hall.",
+        "The agency posted the report on its site, www.example.gov, on Monday.",
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof *prose; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "The council voted on the bridge plan on Tuesday.\n\n%s\n\n"
+                                    "The mayor said the bridge would open next year.\n", prose[i]);
+        precis_cluster *c = one(text);
+        if (!kept(c, prose[i])) fprintf(stderr, "  prose case %zu removed: %s\n", i, removed_reason(c, prose[i]));
+        CHECK(kept(c, prose[i]));
+        precis_cluster_free(c);
+    }
 }
 
 static void metadata_line_sets_date(void)
@@ -141,6 +293,10 @@ static void example_cluster_clean(void)
 
 TESTS(clean_tests) = {
     {"clean/datelines", datelines},
+    {"clean/datelines_in_every_form", datelines_in_every_form},
+    {"clean/datelines_not_taken", datelines_not_taken},
+    {"clean/wire_furniture", wire_furniture},
+    {"clean/prose_is_not_furniture", prose_is_not_furniture},
     {"clean/metadata_line_sets_date", metadata_line_sets_date},
     {"clean/captions_and_headings", captions_and_headings},
     {"clean/speaker_label", speaker_label},

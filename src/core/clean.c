@@ -18,6 +18,17 @@
  *   boilerplate "Advertisement", "Read more", share prompts
  *   repeated    a sentence that already appeared earlier in the same document
  *               (done after segmentation, by pc_clean_repeats)
+ * and the wire services' furniture, a whole paragraph each (rules below):
+ *   desk-note   "EDs: ...", "EDITOR'S NOTE -- ...", "(OPTIONAL MATERIAL FOLLOWS.)"
+ *   contact     a phone number or an e-mail address with "call", "editor" ...,
+ *               or a web address with "contact", "for information"
+ *   budget      story budgets and move times, budget lines ending "(Author) MOVED"
+ *   notice      distribution and syndication: "Distributed by", "(c) 2000"
+ *   slug        "BC-CUBA-ELIAN-NYT", or a slug before a dateline: "CUBA-ELIAN _"
+ *   end         "(END)", "-30-", "NYT-12-03-00 1845EST"
+ * Datelines are looked for at every paragraph's start: in the first
+ * paragraphs in any form, later only when unambiguous (a wire separator and
+ * a sentence after it), and "Nov. 26 --" wherever it opens a paragraph.
  */
 #include "internal.h"
 #include "dates/dates.h"
@@ -44,7 +55,14 @@ enum {
     HEADING_MAX_WORDS = 10,     /* a paragraph without final punctuation */
     SLOGAN_MAX_WORDS = 8,       /* a line entirely in single quotes */
     WRAP_MIN_PAIRS = 2,         /* line pairs needed to decide that lines wrap */
-    REPEAT_MIN_KEY = 12         /* shorter sentences ("No.", "Yes, he said.") may repeat */
+    REPEAT_MIN_KEY = 12,        /* shorter sentences ("No.", "Yes, he said.") may repeat */
+    DATELINE_MAX_STATE = 3,     /* words of "CITY, State" after the comma ("West Bank") */
+    FURNITURE_MAX_WORDS = 80,   /* a desk note, budget, notice is a short paragraph */
+    CONTACT_MAX_WORDS = 40,     /* a contact line; longer paragraphs are stories that
+                                   give a hotline in passing */
+    NOTICE_WEAK_MAX_WORDS = 40, /* a notice found by two weak cues only */
+    CREDIT_MAX_TAIL = 3,        /* tokens after a budget line's "(Author, Service)" */
+    CREDIT_MAX_BYTES = 80       /* bytes of that credit in brackets */
 };
 
 const char *pc_reason_name(pc_reason r)
@@ -57,6 +75,12 @@ const char *pc_reason_name(pc_reason r)
     case PC_RM_BOILERPLATE: return "boilerplate";
     case PC_RM_HEADING: return "heading";
     case PC_RM_REPEATED: return "repeated";
+    case PC_RM_DESK_NOTE: return "desk-note";
+    case PC_RM_CONTACT: return "contact";
+    case PC_RM_BUDGET: return "budget";
+    case PC_RM_NOTICE: return "notice";
+    case PC_RM_SLUG: return "slug";
+    case PC_RM_END: return "end";
     }
     return "removed";
 }
@@ -164,9 +188,38 @@ static int dateline_char(const char *p, const char *e)
            (*p == '-' && p + 1 < e && p[1] != '-');
 }
 
+/* Does a sentence start at p: a capital, a digit or an opening quote?  A
+ * dateline outside the first paragraphs must be followed by one. */
+static int sentence_start(const char *p, const char *e)
+{
+    return p < e && (isupper((unsigned char)*p) || isdigit((unsigned char)*p) ||
+                     pc_open_quote(p, (size_t)(e - p)) || *p == '`' || *p == '"');
+}
+
+/* The end of a "CITY, State" state or country after the comma: one to
+ * DATELINE_MAX_STATE capitalised words ("Texas", "West Bank", "S.D."), or
+ * q itself when there is none. */
+static const char *skip_state(const char *q, const char *e)
+{
+    const char *r = q, *last = q;
+    for (int k = 0; k < DATELINE_MAX_STATE; k++) {
+        if (r >= e || !isupper((unsigned char)*r)) break;
+        const char *w = r;
+        while (w < e && (isalpha((unsigned char)*w) || *w == '.' || *w == '\'')) w++;
+        last = w;
+        r = skip_space(w, e);
+    }
+    return last;
+}
+
 /* A dateline: "NAGATO:", "CNN  —", "PINE RIDGE, S.D. (AP) --",
- * "BEIJING, July 7 (Xinhua) --", "WASHINGTON _".  Returns its end or NULL. */
-static const char *match_dateline(const char *s, const char *e)
+ * "BEIJING, July 7 (Xinhua) --", "WASHINGTON _", "AUSTIN, Texas _",
+ * "LONDON, June 3 (Reuters) -".  Returns its end or NULL.  strict (for
+ * paragraphs past the first ones, where a dateline is rarer than prose
+ * that opens with an acronym): only the wire separators "_", "--", dashes,
+ * or "-" after an agency in brackets, and a sentence must start after it,
+ * so "NATO _ the alliance ..." and "UPDATE: ..." stay. */
+static const char *match_dateline(const char *s, const char *e, int strict)
 {
     const char *p = s, *last = s;
     int caps = 0;
@@ -186,6 +239,7 @@ static const char *match_dateline(const char *s, const char *e)
     if (caps < DATELINE_MIN_CAPS) return NULL;
     const char *q = skip_space(last, e);
     /* optional "July 7" after "PLACE," */
+    int dated = 0;
     if (last[-1] == ',' && q < e && isupper((unsigned char)*q)) {
         const char *w = q;
         while (w < e && isalpha((unsigned char)*w)) w++;
@@ -194,6 +248,7 @@ static const char *match_dateline(const char *s, const char *e)
         const char *digits = w;
         while (w < e && isdigit((unsigned char)*w)) w++;
         if (w > digits) {
+            dated = 1;
             q = skip_space(w, e);
             /* "MOSCOW, Jan. 22, 2019 (Reuters) -" */
             const char *y = q < e && *q == ',' ? skip_space(q + 1, e) : q;
@@ -202,10 +257,20 @@ static const char *match_dateline(const char *s, const char *e)
             if (ye - y == 4) q = skip_space(ye, e);
         }
     }
+    /* or "AUSTIN, Texas", "BETHLEHEM, West Bank": the state in mixed case;
+     * the separator checked below decides whether it was one */
+    if (!dated && last[-1] == ',') {
+        const char *st = skip_state(q, e);
+        if (st > q) q = skip_space(st, e);
+    }
     /* optional "(AP)" */
+    int agency = 0;
     if (q < e && *q == '(') {
         const char *r = memchr(q, ')', (size_t)(e - q));
-        if (r && r - q < DATELINE_MAX_AGENCY) q = skip_space(r + 1, e);
+        if (r && r - q < DATELINE_MAX_AGENCY) {
+            q = skip_space(r + 1, e);
+            agency = 1;
+        }
     }
     /* the separator */
     static const char *const seps[] = {"--", ":", "\xE2\x80\x94", "\xE2\x80\x93", "_", "-"};
@@ -214,10 +279,403 @@ static const char *match_dateline(const char *s, const char *e)
         if ((size_t)(e - q) >= n && memcmp(q, seps[k], n) == 0) {
             const char *r = q + n;
             if (r < e && !blank_at(r, e) && *r != '\n') return NULL; /* "10:30" */
-            return skip_space(r, e);
+            if (strict && (seps[k][0] == ':' || (seps[k][0] == '-' && n == 1 && !agency))) return NULL;
+            r = skip_space(r, e);
+            if (strict && !sentence_start(r, e)) return NULL;
+            return r;
         }
     }
     return NULL;
+}
+
+/* A date as a dateline at a paragraph's start: "Nov. 26 -- Great-uncle
+ * ...", "June 3, 2000 _ The ...": a month's name or abbreviation, a day,
+ * an optional year, a wire separator, and a sentence after it.  Returns its
+ * end or NULL.  Prose that opens with a date has no separator after it
+ * ("Nov. 26 was the day ..."), or no capital ("June 5 -- the day ..."). */
+static const char *match_date_dateline(const char *s, const char *e)
+{
+    const char *w = s;
+    while (w < e && isalpha((unsigned char)*w)) w++;
+    if (w == s || !isupper((unsigned char)*s)) return NULL;
+    size_t n = (size_t)(w - s);
+    if (!pc_month_of_name(s, n) && !pc_month_of_abbrev(s, n)) return NULL;
+    if (w < e && *w == '.') w++;
+    w = skip_space(w, e);
+    const char *d = w;
+    while (w < e && isdigit((unsigned char)*w)) w++;
+    if (w == d || w - d > 2) return NULL;
+    const char *q = skip_space(w, e);
+    if (q < e && *q == ',') { /* ", 2000" */
+        const char *y = skip_space(q + 1, e), *ye = y;
+        while (ye < e && isdigit((unsigned char)*ye)) ye++;
+        if (ye - y != 4) return NULL;
+        q = skip_space(ye, e);
+    }
+    static const char *const seps[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93", "_"};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t sn = strlen(seps[k]);
+        if ((size_t)(e - q) > sn && memcmp(q, seps[k], sn) == 0 && blank_at(q + sn, e)) {
+            const char *r = skip_space(q + sn, e);
+            return sentence_start(r, e) ? r : NULL;
+        }
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The wire services' furniture: notes to editors, contacts, budgets,
+ * notices, slugs and end markers.  Each rule takes a whole paragraph
+ * [s, e) (after any metadata) and asks for the family's own signs, never
+ * one word alone, so that prose which mentions an editor, a call, a
+ * budget or a time stays. */
+
+/* Is w[0..n) at p a whole word (or phrase), in any case? */
+static int word_at(const char *s, const char *p, const char *e, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(e - p) < n || strncasecmp(p, w, n) != 0) return 0;
+    if (p > s && isalnum((unsigned char)w[0]) && isalnum((unsigned char)p[-1])) return 0;
+    if (p + n < e && isalnum((unsigned char)w[n - 1]) && isalnum((unsigned char)p[n])) return 0;
+    return 1;
+}
+
+/* Does [s, e) hold the word or phrase w, in any case? */
+static int has_phrase(const char *s, const char *e, const char *w)
+{
+    int first = tolower((unsigned char)w[0]);
+    for (const char *p = s; p < e; p++)
+        if (tolower((unsigned char)*p) == first && word_at(s, p, e, w)) return 1;
+    return 0;
+}
+
+/* Does [s, e) hold w as a word written in capitals exactly ("MOVED")? */
+static int has_caps_word(const char *s, const char *e, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = s; p + n <= e; p++)
+        if (memcmp(p, w, n) == 0 && (p == s || !isalpha((unsigned char)p[-1])) &&
+            (p + n == e || !isalpha((unsigned char)p[n])))
+            return 1;
+    return 0;
+}
+
+/* How many of the NULL-terminated words ws does [s, e) hold? */
+static int count_phrases(const char *s, const char *e, const char *const *ws)
+{
+    int n = 0;
+    for (; *ws; ws++) n += has_phrase(s, e, *ws);
+    return n;
+}
+
+/* k digits at p, not preceded or followed by another digit? */
+static int digits_at(const char *p, const char *e, int k)
+{
+    for (int i = 0; i < k; i++)
+        if (p + i >= e || !isdigit((unsigned char)p[i])) return 0;
+    return p + k >= e || !isdigit((unsigned char)p[k]);
+}
+
+/* A North American phone number: "404-526-5887", "(404) 526-5887",
+ * "800.444.0267" (the wire services' desks are American). */
+static int has_phone(const char *s, const char *e)
+{
+    for (const char *p = s; p < e; p++) {
+        if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1]))) continue;
+        if (!digits_at(p, e, 3)) continue;
+        const char *q = p + 3;
+        int gap = 0;
+        while (q < e && (*q == '-' || *q == '.' || *q == ')' || *q == ' ') && gap < 2) q++, gap++;
+        if (!gap || !digits_at(q, e, 3)) continue;
+        q += 3;
+        if (q < e && (*q == '-' || *q == '.') && digits_at(q + 1, e, 4)) return 1;
+    }
+    return 0;
+}
+
+/* An e-mail address, plain ("desk@example.com") or with the "(at)" the
+ * wires write against harvesters ("toder(at)example.com"). */
+static int has_email(const char *s, const char *e)
+{
+    for (const char *p = s + 1; p < e; p++) {
+        const char *r = NULL;
+        if (*p == '@') r = p + 1;
+        else if (e - p >= 4 && strncasecmp(p, "(at)", 4) == 0) r = p + 4;
+        if (!r || !isalnum((unsigned char)p[-1]) || r >= e || !isalnum((unsigned char)*r)) continue;
+        while (r < e && (isalnum((unsigned char)*r) || *r == '-')) r++;
+        if (r + 1 < e && *r == '.' && isalpha((unsigned char)r[1])) return 1;
+    }
+    return 0;
+}
+
+/* A clock time: "6 p.m.", "10:30 a.m.", "8 a.m." */
+static int has_clock(const char *s, const char *e)
+{
+    for (const char *p = s; p < e; p++) {
+        if (!isdigit((unsigned char)*p)) continue;
+        const char *q = p;
+        while (q < e && (isdigit((unsigned char)*q) || *q == ':')) q++;
+        q = skip_space(q, e);
+        if (e - q >= 4 && (strncasecmp(q, "a.m.", 4) == 0 || strncasecmp(q, "p.m.", 4) == 0)) return 1;
+        p = q > p ? q - 1 : p;
+    }
+    return 0;
+}
+
+static int no_lowercase(const char *s, const char *e)
+{
+    int up = 0;
+    for (; s < e; s++) {
+        if (islower((unsigned char)*s)) return 0;
+        up += isupper((unsigned char)*s) != 0;
+    }
+    return up > 0;
+}
+
+/* A note to editors: it opens with their name and a colon or a dash
+ * ("EDs: Moving in ...", "Editors: ...", "EDITOR'S NOTE -- ...", "NOTE TO
+ * EDITORS"), or it is a parenthesis written all in capitals, the wires'
+ * instructions to the desk ("(STORY CAN END HERE. OPTIONAL MATERIAL
+ * FOLLOWS.)").  Prose about an editor names him in a sentence instead. */
+static int is_desk_note(const char *s, const char *e)
+{
+    static const char *const heads[] = {"eds",           "ed",           "editors",      "editor",
+                                        "editor's note", "editors' note", "editors note", "editor's notes",
+                                        "note to editors", "note to eds", "attention editors",
+                                        "advisory", "editor's advisory", NULL};
+    const char *p = s;
+    if (p < e && *p == '(') p++;
+    p = skip_space(p, e);
+    for (const char *const *h = heads; *h; h++) {
+        if (!word_at(p, p, e, *h)) continue;
+        const char *q = skip_space(p + strlen(*h), e);
+        /* a colon after the name: "EDs:", "Editors:"; or, for the longer
+         * names, a dash: "EDITOR'S NOTE --" (a man called Ed may be
+         * followed by a dash, "Ed -- my neighbour -- said ...") */
+        if (q < e && *q == ':') return 1;
+        int dash = (q < e && (*q == '_' || *q == '-')) ||
+                   (e - q >= 3 && (memcmp(q, "\xE2\x80\x94", 3) == 0 || memcmp(q, "\xE2\x80\x93", 3) == 0));
+        if (dash && strlen(*h) > 3) return 1;
+        /* "EDITOR'S NOTE Hastings ...", "NOTE TO EDITORS" in capitals */
+        if (strlen(*h) > 3 && no_lowercase(p, p + strlen(*h))) return 1;
+    }
+    /* an all-caps parenthesis of two words or more */
+    const char *t = e;
+    if (t > s && t[-1] == '.') t--;
+    return *s == '(' && t > s && t[-1] == ')' && no_lowercase(s, e) && count_words(s, e) >= 2;
+}
+
+/* A contact line: a phone number or an e-mail address, with a word that
+ * says whom or why to contact ("The day news editor is ..., 404-...",
+ * "Questions should be directed to ... at 404-..."), or a web address with
+ * a word that sends the reader there ("For more information, see
+ * www.example.org").  A sentence that mentions an editor or a call
+ * without a number stays. */
+static int is_contact(const char *s, const char *e)
+{
+    static const char *const cues[] = {"editor",  "editors", "contact",  "contacts", "questions",
+                                       "call",    "calls",   "phone",    "telephone", "fax",
+                                       "e-mail",  "email",   "reach",    "directed",  "write",
+                                       "manager", "bureau",  "desk",     "information", "inquiries", NULL};
+    /* a web address is a way to reach someone only with a word that
+     * sends the reader there; a story cites sites for other reasons */
+    static const char *const web_cues[] = {"contact", "for information", "for more information",
+                                           "write", NULL};
+    if (count_words(s, e) > CONTACT_MAX_WORDS) return 0;
+    if (has_phone(s, e) || has_email(s, e)) return count_phrases(s, e, cues) > 0;
+    if (has_phrase(s, e, "www") || has_phrase(s, e, "http")) return count_phrases(s, e, web_cues) > 0;
+    return 0;
+}
+
+/* The end of a budget line: the author and service in brackets, then the
+ * story's length or a status in capitals ("(Turay, Cox News Service).
+ * 18.", "(McNeely, Austin American-Statesman) MOVED").  Prose does not
+ * end with a bare number or a word in capitals after a bracket. */
+static int credit_tail(const char *s, const char *e)
+{
+    const char *t = e;
+    int tokens = 0;
+    for (;;) {
+        while (t > s && isspace((unsigned char)t[-1])) t--;
+        if (t > s && t[-1] == '.') t--;
+        const char *w = t;
+        while (w > s && (isdigit((unsigned char)w[-1]) || isupper((unsigned char)w[-1]))) w--;
+        if (w == t || (w > s && !isspace((unsigned char)w[-1]) && w[-1] != ')' && w[-1] != '.')) break;
+        tokens++;
+        t = w;
+        if (tokens > CREDIT_MAX_TAIL) return 0;
+    }
+    if (!tokens) return 0;
+    while (t > s && (isspace((unsigned char)t[-1]) || t[-1] == '.')) t--;
+    if (t == s || t[-1] != ')') return 0;
+    for (const char *o = t - 1; o > s && t - o < CREDIT_MAX_BYTES; o--)
+        if (o[-1] == '(') return 1;
+    return 0;
+}
+
+/* A story budget or a move time: the wire's schedule of stories for its
+ * clients ("Spot news budgets move daily at 2 p.m.", "If stories will
+ * move after 8 p.m., an ETA will be given", "These columns ... are moving
+ * today to clients"), a budget line ending with its credit, or a status
+ * in capitals ("MOVED").  It needs a verb of moving with a clock time or
+ * two of the wire's words, so "The talks began at 6 p.m." and "The budget
+ * moved to the Senate" stay. */
+static int is_budget(const char *s, const char *e)
+{
+    static const char *const wire[] = {"budgets",  "budget line", "advisory", "resend",    "for release",
+                                       "clients",  "stories",     "columns",  "category",  "editions",
+                                       "news service", NULL};
+    static const char *const moves[] = {"move", "moves", "moved", "moving", NULL};
+    if (has_phrase(s, e, "updates are possible")) return 1;
+    /* a status in capitals; not "ETA", which is also a Basque group */
+    if (has_caps_word(s, e, "MOVED") || has_caps_word(s, e, "MOVING")) return 1;
+    if (credit_tail(s, e)) return 1;
+    if (!count_phrases(s, e, moves)) return 0;
+    int w = count_phrases(s, e, wire);
+    return w >= 2 || (w >= 1 && has_clock(s, e));
+}
+
+/* A distribution or syndication notice: it opens with "Distributed by",
+ * "For use by", "Not for publication", a copyright ("(c) 2000 ...", "c.
+ * 2000 ..."), or holds "All rights reserved"; or two of the syndicates'
+ * words in a short paragraph ("layouts are for sale over the web").  A
+ * house for sale or food distributed by the Red Cross stays. */
+static int is_notice(const char *s, const char *e)
+{
+    /* openings no story sentence starts with, in a short paragraph ("To
+     * order", "For information about", "Copyright law" open prose) */
+    static const char *const opens[] = {"distributed by", "for use by", "not for publication",
+                                        "story filed by", NULL};
+    static const char *const weak[] = {"for sale",   "layouts",  "subscribers", "subscribing", "clients",
+                                       "news service", "syndicate", "reprint",
+                                       "to publish", "for use",  NULL};
+    const char *p = s;
+    while (p < e && (*p == '(' || isspace((unsigned char)*p))) p++;
+    size_t words = count_words(s, e);
+    if (words <= NOTICE_WEAK_MAX_WORDS)
+        for (const char *const *o = opens; *o; o++)
+            if (word_at(p, p, e, *o)) return 1;
+    if (has_phrase(s, e, "all rights reserved") || has_phrase(s, e, "not for publication")) return 1;
+    /* a copyright with its year: "(c) 2000 Cox News Service", "c. 2000
+     * ...", "(C) 1999", "Copyright 2000", "Copyright (c) 2000", "© 2000" */
+    const char *q = skip_space(s, e); /* here "(c)" keeps its bracket */
+    int word = 0, sign = 0;
+    if (word_at(q, q, e, "copyright")) q = skip_space(q + 9, e), word = 1;
+    if (e - q >= 3 && strncasecmp(q, "(c)", 3) == 0) q = skip_space(q + 3, e), sign = 1;
+    else if (e - q >= 2 && memcmp(q, "\xC2\xA9", 2) == 0) q = skip_space(q + 2, e), sign = 1;
+    else if (!word && e - q >= 2 && strncasecmp(q, "c.", 2) == 0) q = skip_space(q + 2, e), sign = 2;
+    /* a year after any of them; "Copyright (c) The Times" and "© The
+     * Times" need none, the sign says it; "c." alone needs its year */
+    if ((word || sign) && digits_at(q, e, 4)) return 1;
+    if (sign == 1) return 1;
+    /* a web address counts once, however it is written */
+    int url = has_phrase(s, e, "www") || has_phrase(s, e, "http");
+    return words <= NOTICE_WEAK_MAX_WORDS && count_phrases(s, e, weak) + url >= 2;
+}
+
+/* A slug token: capitals and digits in two parts or more, joined by
+ * hyphens ("CUBA-ELIAN", "BC-CUBA-ELIAN-NYT").  Returns its end or NULL. */
+static const char *match_slug_token(const char *s, const char *e)
+{
+    const char *p = s;
+    int parts = 0, letters = 0;
+    for (;;) {
+        const char *w = p;
+        while (p < e && (isupper((unsigned char)*p) || isdigit((unsigned char)*p))) letters += isupper((unsigned char)*p++) != 0;
+        if (p == w) return NULL;
+        parts++;
+        if (p + 1 < e && *p == '-' && (isupper((unsigned char)p[1]) || isdigit((unsigned char)p[1]))) p++;
+        else break;
+    }
+    if (parts < 2 || letters < 2 || (p < e && !isspace((unsigned char)*p))) return NULL;
+    return p;
+}
+
+/* A slug paragraph: the token alone, or with its date and length
+ * ("BC-CUBA-ELIAN-NYT 01-13 0575"), or with a separator ("CUBA-ELIAN _"). */
+static int is_slug(const char *s, const char *e)
+{
+    const char *p = match_slug_token(s, e);
+    if (!p) return 0;
+    for (p = skip_space(p, e); p < e; p = skip_space(p, e)) {
+        if (*p == '_') {
+            p++;
+            continue;
+        }
+        while (p < e && (isdigit((unsigned char)*p) || *p == '-')) p++;
+        if (p < e && !isspace((unsigned char)*p)) return 0;
+    }
+    return 1;
+}
+
+/* A slug before a dateline or a story ("INTERNET-POLITICS _ WASHINGTON _
+ * ...", "AUTISM-THERAPY (Undated) _ The ..."): the token, an optional
+ * bracket, and "_".  Returns the end of the slug or NULL.  A hyphenated city
+ * ("WINSTON-SALEM _ The ...") matches too, and goes as a dateline would. */
+static const char *match_slug_prefix(const char *s, const char *e)
+{
+    const char *p = match_slug_token(s, e);
+    if (!p) return NULL;
+    p = skip_space(p, e);
+    if (p < e && *p == '(') {
+        const char *r = memchr(p, ')', (size_t)(e - p));
+        if (!r || r - p >= DATELINE_MAX_AGENCY) return NULL;
+        p = skip_space(r + 1, e);
+    }
+    if (p >= e || *p != '_' || !blank_at(p + 1, e)) return NULL;
+    p = skip_space(p + 1, e);
+    return sentence_start(p, e) ? p : NULL;
+}
+
+/* An end marker, the whole paragraph: "(END)", "END", "-30-", "# # #",
+ * "(MORE)", or the trailer "NYT-12-03-00 1845EST" (agency, date, time). */
+static int is_end_marker(const char *s, const char *e)
+{
+    static const char *const marks[] = {"(END)", "END", "-30-", "# # #", "###", "(MORE)", "-0-", NULL};
+    for (const char *const *m = marks; *m; m++) {
+        size_t n = strlen(*m);
+        if ((size_t)(e - s) == n && memcmp(s, *m, n) == 0) return 1;
+    }
+    /* AGENCY-MM-DD-YY HHMMZZZ */
+    const char *p = s;
+    while (p < e && isupper((unsigned char)*p)) p++;
+    if (p - s < 2 || p - s > 5) return 0;
+    for (int k = 0; k < 3; k++) {
+        if (p >= e || *p != '-' || !digits_at(p + 1, e, 2)) return 0;
+        p += 3;
+    }
+    p = skip_space(p, e);
+    if (!digits_at(p, e, 4)) return 0;
+    p += 4;
+    const char *z = p;
+    while (p < e && isupper((unsigned char)*p)) p++;
+    return p - z >= 2 && skip_space(p, e) == e;
+}
+
+/* An end marker closing a paragraph of text ("... the end. (END)"):
+ * returns where it starts, or NULL. */
+static const char *trailing_end_marker(const char *s, const char *e)
+{
+    static const char *const marks[] = {"(END)", "-30-", NULL};
+    for (const char *const *m = marks; *m; m++) {
+        size_t n = strlen(*m);
+        if ((size_t)(e - s) > n && memcmp(e - n, *m, n) == 0 && isspace((unsigned char)e[-(long)n - 1]))
+            return e - n;
+    }
+    return NULL;
+}
+
+/* Which furniture the paragraph [s, e) is, or 0. */
+static pc_reason furniture(const char *s, const char *e)
+{
+    if (is_end_marker(s, e)) return PC_RM_END;
+    if (is_slug(s, e)) return PC_RM_SLUG;
+    if (count_words(s, e) > FURNITURE_MAX_WORDS) return 0;
+    if (is_desk_note(s, e)) return PC_RM_DESK_NOTE;
+    if (is_contact(s, e)) return PC_RM_CONTACT;
+    if (is_notice(s, e)) return PC_RM_NOTICE;
+    if (is_budget(s, e)) return PC_RM_BUDGET;
+    return 0;
 }
 
 /* An all-caps speaker label before a quote: "VLADMIR PUTIN RUSSIAN PRESIDENT "We ...". */
@@ -251,8 +709,9 @@ static int is_boilerplate(const char *s, const char *e)
 {
     static const char *const phrases[] = {"advertisement", "read more",   "related:",
                                           "share this",    "click here",  "sign up for",
-                                          "subscribe to",  "follow us on", "all rights reserved",
-                                          "copyright"};
+                                          "subscribe to",  "follow us on", "all rights reserved"};
+    /* "Copyright" lines are notices (is_notice), which ask for a year or a
+     * sign after the word: "Copyright law was changed ..." is prose */
     for (size_t k = 0; k < sizeof phrases / sizeof *phrases; k++)
         if (starts_with_ci(s, e, phrases[k]) && count_words(s, e) <= BOILERPLATE_MAX_WORDS) return 1;
     return 0;
@@ -403,8 +862,41 @@ void pc_clean_lines(pc_doc *d)
                 body = skip_space(m, t);
             }
         }
-        if (para < DATELINE_PARAS) {
-            const char *m = match_dateline(body, t);
+        /* the wire's furniture goes whole, before a dateline is looked for:
+         * "EDITOR'S NOTE --" would pass for one */
+        pc_reason furn = body < t ? furniture(body, t) : 0;
+        if (furn) {
+            pc_remove(d, (size_t)(body - s), (size_t)(t - s), furn);
+            para++;
+            continue;
+        }
+        const char *tail = trailing_end_marker(body, t);
+        if (tail) {
+            pc_remove(d, (size_t)(tail - s), (size_t)(t - s), PC_RM_END);
+            t = tail;
+            while (t > body && isspace((unsigned char)t[-1])) t--;
+        }
+        const char *slug = match_slug_prefix(body, t);
+        if (slug) {
+            pc_remove(d, (size_t)(body - s), (size_t)(slug - s), PC_RM_SLUG);
+            body = slug;
+        }
+        /* a date as a dateline, "Nov. 26 -- ...", in any paragraph */
+        const char *dd = match_date_dateline(body, t);
+        if (dd) {
+            pc_remove(d, (size_t)(body - s), (size_t)(dd - s), PC_RM_DATELINE);
+            body = dd;
+        }
+        const char *before_dateline = body;
+        if (para >= DATELINE_PARAS || slug || dd) {
+            /* past the first paragraphs, only an unambiguous dateline */
+            const char *m = match_dateline(body, t, 1);
+            if (m) {
+                pc_remove(d, (size_t)(body - s), (size_t)(m - s), PC_RM_DATELINE);
+                body = m;
+            }
+        } else {
+            const char *m = match_dateline(body, t, 0);
             if (m) {
                 /* whatever stood above the dateline was a caption or a header */
                 if (para > 0) pc_remove(d, first_para_start, (size_t)(ps - s), PC_RM_CAPTION);
@@ -413,6 +905,15 @@ void pc_clean_lines(pc_doc *d)
                 size_t nd = d->date.year ? 0 : precis_find_dates(body, (size_t)(m - body), d->date, dm, 4);
                 for (size_t k = 0; k < nd && k < 4 && !d->date.year; k++)
                     if (!dm[k].relative && dm[k].grain == PRECIS_GRAIN_DAY) d->date = dm[k].date;
+                pc_remove(d, (size_t)(body - s), (size_t)(m - s), PC_RM_DATELINE);
+                body = m;
+            }
+        }
+        /* a slug or a kicker in capitals before the dateline ("ROSES _
+         * DALTON, Ga. _ ..."): the first match was it, the second the place */
+        if (body != before_dateline) {
+            const char *m = match_dateline(body, t, 1);
+            if (m) {
                 pc_remove(d, (size_t)(body - s), (size_t)(m - s), PC_RM_DATELINE);
                 body = m;
             }
