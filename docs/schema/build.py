@@ -72,7 +72,8 @@ GRAINS = ["day", "week", "month", "year"]
 ENTITY_TYPES = ["person", "place", "organization", "other"]
 CUES = ["X said", "said X", "according to X", "label", "previous sentence", "pronoun"]
 BLOCK_KINDS = ["paragraph", "heading", "list-item", "quote", "pre"]
-REMOVAL_REASONS = ["metadata", "dateline", "caption", "label", "boilerplate", "heading", "repeated"]
+REMOVAL_REASONS = ["metadata", "dateline", "caption", "label", "boilerplate", "heading", "repeated",
+                   "desk-note", "contact", "budget", "notice", "slug", "end"]
 METRIC = r"^ROUGE-([1-9][0-9]*|L|W-[0-9.]+|SU?([0-9]+|\*))$"
 
 # ---- the shared objects -----------------------------------------------------
