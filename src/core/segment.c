@@ -14,9 +14,11 @@
  *   - a period after a title ("Mr.", "Gen.", "St.") unless the next word is
  *     a function word that cannot be a name ("Main St. The door ...");
  *   - a period after a month before a number ("Jan. 22");
- *   - a period after an initial ("J. Smith"), an acronym ("U.S.", "a.m.") or
- *     a company or name suffix ("Inc.", "Jr.") unless the next word is one
- *     that commonly starts a sentence ("The", "He", "Officials");
+ *   - a period after an initial ("J. Smith"), an acronym ("U.S.") or a
+ *     company or name suffix ("Inc.", "Jr.") unless the next word is one
+ *     that commonly starts a sentence ("The", "He", "Officials"); after
+ *     "a.m."/"p.m." any capitalised word but a day, a month, a time zone or
+ *     a place before "time" starts one ("at 6 a.m. Workers blocked ...");
  *   - an ellipsis ("...", ". . .", "…", "[...]") after a word that leaves
  *     the text unfinished ("belong to... Japan");
  *   - a sentence end inside a quotation whose closing mark comes after a
@@ -200,6 +202,22 @@ static void next_word(const char *t, size_t n, size_t k, size_t *ws, size_t *we)
     *we = k;
 }
 
+/* After a clock time ("at 6 a.m."), is the capitalised word t[ws..we) the
+ * start of a sentence?  What goes on a time is a day or a month ("a.m.
+ * Friday", "p.m. Jan. 5"), a time zone in capitals ("a.m. EST") or a
+ * place before "time" ("p.m. Moscow time"); anything else begins one ("6
+ * a.m. Workers blocked ..."). */
+static int time_then_sentence(const char *t, size_t n, size_t ws, size_t we)
+{
+    size_t wl = we - ws;
+    if (!wl || !isupper((unsigned char)t[ws])) return 0;
+    if (pc_weekday_of_name(t + ws, wl) >= 0 || pc_month_of_name(t + ws, wl) || pc_month_of_abbrev(t + ws, wl))
+        return 0;
+    if (wl > 1 && isupper((unsigned char)t[ws + 1])) return 0; /* "EST", "GMT" */
+    if (we + 5 <= n && memcmp(t + we, " time", 5) == 0) return 0;
+    return 1;
+}
+
 /* Decide whether the period at p (text t) ends a sentence, given that the
  * next sentence would start at k. */
 static int period_ends(const char *t, size_t n, size_t start, size_t p, size_t k)
@@ -228,6 +246,8 @@ static int period_ends(const char *t, size_t n, size_t start, size_t p, size_t k
     if (in_list(w, wn, titles)) return strong;
     if (month_abbrev(w, wn)) return !isdigit((unsigned char)t[k]);
     int starter = in_list(t + nws, nwe - nws, starters);
+    if (wn == 3 && (memcmp(w, "a.m", 3) == 0 || memcmp(w, "p.m", 3) == 0))
+        return time_then_sentence(t, n, nws, nwe) || starter;
     if (wn == 1 && isupper((unsigned char)w[0])) return starter; /* an initial */
     if (memchr(w, '.', wn) || in_list(w, wn, suffixes)) return starter;
     return 1;
