@@ -204,7 +204,7 @@ static void next_word(const char *t, size_t n, size_t k, size_t *ws, size_t *we)
 
 /* After a clock time ("at 6 a.m."), is the capitalised word t[ws..we) the
  * start of a sentence?  What goes on a time is a day or a month ("a.m.
- * Friday", "p.m. Jan. 5"), a time zone in capitals ("a.m. EST") or a
+ * Friday", "p.m. Jan. 5"), a time zone ("a.m. EST", "p.m. Eastern") or a
  * place before "time" ("p.m. Moscow time"); anything else begins one ("6
  * a.m. Workers blocked ..."). */
 static int time_then_sentence(const char *t, size_t n, size_t ws, size_t we)
@@ -214,8 +214,27 @@ static int time_then_sentence(const char *t, size_t n, size_t ws, size_t we)
     if (pc_weekday_of_name(t + ws, wl) >= 0 || pc_month_of_name(t + ws, wl) || pc_month_of_abbrev(t + ws, wl))
         return 0;
     if (wl > 1 && isupper((unsigned char)t[ws + 1])) return 0; /* "EST", "GMT" */
+    static const char *const zones[] = {"Eastern", "Central", "Mountain", "Pacific", "Atlantic",
+                                        "Greenwich", "Universal", "Coordinated", "Local", NULL};
+    if (in_list(t + ws, wl, zones)) return 0; /* "8 p.m. Eastern" */
     if (we + 5 <= n && memcmp(t + we, " time", 5) == 0) return 0;
     return 1;
+}
+
+/* Is the clock time whose "a.m." starts at ws written after a determiner
+ * ("the 7 p.m. British Airways flight")?  Then it describes the next noun. */
+static int time_after_determiner(const char *t, size_t start, size_t ws)
+{
+    static const char *const dets[] = {"the", "a", "an", "this", "that", "his", "her", "their",
+                                       "its", "our", "every", "each", "The", "A", "An", "This",
+                                       "That", "Every", "Each", NULL};
+    size_t e = ws;
+    while (e > start && t[e - 1] == ' ') e--;
+    while (e > start && (isdigit((unsigned char)t[e - 1]) || t[e - 1] == ':' || t[e - 1] == '.')) e--;
+    while (e > start && t[e - 1] == ' ') e--;
+    size_t b = e;
+    while (b > start && isalpha((unsigned char)t[b - 1])) b--;
+    return e > b && in_list(t + b, e - b, dets);
 }
 
 /* Decide whether the period at p (text t) ends a sentence, given that the
@@ -247,7 +266,7 @@ static int period_ends(const char *t, size_t n, size_t start, size_t p, size_t k
     if (month_abbrev(w, wn)) return !isdigit((unsigned char)t[k]);
     int starter = in_list(t + nws, nwe - nws, starters);
     if (wn == 3 && (memcmp(w, "a.m", 3) == 0 || memcmp(w, "p.m", 3) == 0))
-        return time_then_sentence(t, n, nws, nwe) || starter;
+        return starter || (time_then_sentence(t, n, nws, nwe) && !time_after_determiner(t, start, ws));
     if (wn == 1 && isupper((unsigned char)w[0])) return starter; /* an initial */
     if (memchr(w, '.', wn) || in_list(w, wn, suffixes)) return starter;
     return 1;
@@ -274,13 +293,14 @@ static int unfinished_before(const char *t, size_t start, size_t p)
 }
 
 /* Quotation marks, for following a quote across its sentences. */
-enum { Q_NONE, Q_DOUBLE, Q_SINGLE, Q_STRAIGHT };
+enum { Q_NONE, Q_DOUBLE, Q_SINGLE, Q_STRAIGHT, Q_TEX }; /* Q_TEX: ``wire style'' */
 
 /* The kind of quote a closing mark at t[k] closes, or Q_NONE. */
 static int closes(const char *t, size_t n, size_t k, int kind)
 {
     if (kind == Q_DOUBLE) return is_at(t, n, k, "\xE2\x80\x9D");
     if (kind == Q_STRAIGHT) return t[k] == '"';
+    if (kind == Q_TEX) return is_at(t, n, k, "''");
     /* ’ is also the apostrophe ("It’s"): a closing mark is not followed by a letter */
     return kind == Q_SINGLE && is_at(t, n, k, "\xE2\x80\x99") && !(k + 3 < n && isalpha((unsigned char)t[k + 3]));
 }
@@ -377,6 +397,8 @@ void pc_segment(precis_cluster *c, pc_doc *d)
         /* follow quotation marks */
         if (is_at(t, n, i, "\xE2\x80\x9C")) {
             qkind = Q_DOUBLE;
+        } else if (is_at(t, n, i, "``")) {
+            qkind = Q_TEX;
         } else if (qkind == Q_NONE && is_at(t, n, i, "\xE2\x80\x98") &&
                    (i == 0 || isspace((unsigned char)t[i - 1]) || t[i - 1] == '(')) {
             qkind = Q_SINGLE;
@@ -425,7 +447,7 @@ void pc_segment(precis_cluster *c, pc_doc *d)
                             e++;
                         qgoes_on = 0;
                         if (e < lim && closes(t, n, e, qkind) && e > j) {
-                            size_t after = e + (qkind == Q_STRAIGHT ? 1 : 3);
+                            size_t after = e + (qkind == Q_STRAIGHT ? 1 : qkind == Q_TEX ? 2 : 3);
                             while (after < n && t[after] == ' ') after++;
                             /* ‘..., ’ goes on to its attribution; so does ‘...?’ before a
                              * lower-case word ("Are we done?" she asked.) */
