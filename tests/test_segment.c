@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "test.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 
 /* Sentences of text joined by " | ". */
@@ -134,6 +135,17 @@ static void case_table(void)
         if (f == nfam && nfam < 16) snprintf(fams[nfam++], sizeof fams[0], "%s", col[1]);
         char *got = raw_segs(in);
         int ok = strcmp(got, col[3]) == 0;
+        /* whatever the boundaries, no character of the input is lost */
+        const char *a = in, *g = got;
+        for (;;) {
+            while (*a && isspace((unsigned char)*a)) a++;
+            while (*g && (isspace((unsigned char)*g) || strncmp(g, "|| ", 3) == 0))
+                g += strncmp(g, "|| ", 3) == 0 ? 3 : 1;
+            if (!*a || !*g || *a != *g) break;
+            a++, g++;
+        }
+        if (*a || *g) fprintf(stderr, "  text lost: %s\n", in);
+        CHECK(!*a && !*g);
         right[h] += ok;
         total[h]++;
         if (f < 16) {
