@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "test.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 
 /* Sentences of text joined by " | ". */
@@ -60,6 +61,117 @@ static void table(void)
     }
 }
 
+/* The sentences of text as the segmenter alone finds them (cleaning undone,
+ * so a short list line is not taken for a heading), each with its runs of
+ * whitespace as one space, joined by " || ". */
+static char *raw_segs(const char *text)
+{
+    size_t n = strlen(text);
+    precis_cluster *c = precis_cluster_new();
+    precis_cluster_add_text(c, text, n, NULL, "s.txt");
+    if (c->ndocs == 1 && c->docs[0].len == n) memcpy(c->docs[0].text, text, n);
+    pc_analyze(c, NULL, 0);
+    pc_buf b = {0};
+    for (size_t i = 0; i < c->nsents; i++) {
+        const pc_doc *d = &c->docs[c->sents[i].doc];
+        if (i) pc_buf_puts(&b, " || ");
+        int space = 0;
+        for (uint32_t k = c->sents[i].start; k < c->sents[i].end; k++) {
+            char ch = d->text[k];
+            if (ch == ' ' || ch == '\n' || ch == '\t') {
+                space = 1;
+                continue;
+            }
+            if (space) pc_buf_putc(&b, ' ');
+            space = 0;
+            pc_buf_putc(&b, ch);
+        }
+    }
+    precis_cluster_free(c);
+    return pc_buf_take(&b);
+}
+
+/* tests/data/segment-cases.tsv: the share of cases segmented exactly right,
+ * for the tuning half and the held-out half.  PRECIS_SEG_REPORT=1 prints the
+ * shares by family and every miss; PRECIS_SEG_CASES=FILE reads another table. */
+static void case_table(void)
+{
+    size_t len;
+    const char *other = getenv("PRECIS_SEG_CASES"); /* another table, for a one-off measure */
+    char *tsv = t_read_file(other ? other : t_src("tests/data/segment-cases.tsv"), &len);
+    CHECK(tsv != NULL);
+    if (!tsv) return;
+    int report = getenv("PRECIS_SEG_REPORT") != NULL;
+    static const char *const halves[3] = {"tune", "held", "fresh"};
+    size_t right[3] = {0}, total[3] = {0};
+    char fams[16][32] = {{0}};
+    size_t fright[16][3] = {{0}}, ftotal[16][3] = {{0}}, nfam = 0;
+    for (char *line = tsv, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        if (*line == '#' || !*line) continue;
+        char *col[4] = {line, NULL, NULL, NULL};
+        for (int k = 1; k < 4; k++) {
+            col[k] = col[k - 1] ? strchr(col[k - 1], '\t') : NULL;
+            if (col[k]) *col[k]++ = 0;
+        }
+        CHECK(col[3] != NULL);
+        if (!col[3]) continue;
+        /* \n escapes in the input */
+        char *in = col[2], *w = in;
+        for (char *r = in; *r; r++) {
+            if (r[0] == '\\' && r[1] == 'n') {
+                *w++ = '\n';
+                r++;
+            } else {
+                *w++ = *r;
+            }
+        }
+        *w = 0;
+        int h = 0;
+        while (h < 2 && strcmp(col[0], halves[h]) != 0) h++;
+        size_t f = 0;
+        while (f < nfam && strcmp(fams[f], col[1]) != 0) f++;
+        if (f == nfam && nfam < 16) snprintf(fams[nfam++], sizeof fams[0], "%s", col[1]);
+        char *got = raw_segs(in);
+        int ok = strcmp(got, col[3]) == 0;
+        /* whatever the boundaries, no character of the input is lost */
+        const char *a = in, *g = got;
+        for (;;) {
+            while (*a && isspace((unsigned char)*a)) a++;
+            while (*g && (isspace((unsigned char)*g) || strncmp(g, "|| ", 3) == 0))
+                g += strncmp(g, "|| ", 3) == 0 ? 3 : 1;
+            if (!*a || !*g || *a != *g) break;
+            a++, g++;
+        }
+        if (*a || *g) fprintf(stderr, "  text lost: %s\n", in);
+        CHECK(!*a && !*g);
+        right[h] += ok;
+        total[h]++;
+        if (f < 16) {
+            fright[f][h] += ok;
+            ftotal[f][h]++;
+        }
+        if (report && !ok)
+            fprintf(stderr, "  miss [%s %s]\n    want %s\n    got  %s\n", col[0], col[1], col[3], got);
+        free(got);
+    }
+    if (report) {
+        for (size_t f = 0; f < nfam; f++)
+            fprintf(stderr, "  %-12s tune %zu/%zu  held %zu/%zu  fresh %zu/%zu\n", fams[f], fright[f][0],
+                    ftotal[f][0], fright[f][1], ftotal[f][1], fright[f][2], ftotal[f][2]);
+        fprintf(stderr, "  segment cases:");
+        for (int k = 0; k < 3; k++)
+            fprintf(stderr, " %s %zu/%zu (%.1f%%)", halves[k], right[k], total[k],
+                    100.0 * (double)right[k] / (double)(total[k] ? total[k] : 1));
+        fprintf(stderr, "\n");
+    }
+    if (!other) CHECK(total[0] >= 70 && total[1] >= 70 && total[2] >= 40);
+    /* the target: at least 95% of each part exactly right */
+    for (int k = 0; k < 3; k++) CHECK(right[k] * 100 >= total[k] * 95);
+    free(tsv);
+}
+
 static void long_sentence_is_capped(void)
 {
     size_t n = 200000;
@@ -78,5 +190,6 @@ static void long_sentence_is_capped(void)
 TESTS(segment_tests) = {
     {"segment/table", table},
     {"segment/long_sentence_is_capped", long_sentence_is_capped},
+    {"segment/case_table", case_table},
     END_TESTS,
 };
