@@ -291,7 +291,24 @@ static void example_cluster_clean(void)
     precis_cluster_free(c);
 }
 
+
+/* Input never vanishes as a "heading": a one-paragraph document, and list
+ * items, are content; a short title above the text still goes. */
+static void list_items_and_single_lines_kept(void)
+{
+    precis_cluster *c = one("1) Talks resumed 2) Ministers left\n");
+    CHECK(kept(c, "Talks resumed") && kept(c, "Ministers left"));
+    CHECK(removed_reason(c, "Talks") == NULL);
+    precis_cluster_free(c);
+    c = one("Summit ends\n\nThe talks ended on Monday without a deal, officials said.\n\n"
+            "- sign the deal\n\n2. leave the room\n\nb) Ministers left\n");
+    CHECK_STR(removed_reason(c, "Summit ends"), "heading");
+    CHECK(kept(c, "sign the deal") && kept(c, "leave the room") && kept(c, "Ministers left"));
+    precis_cluster_free(c);
+}
+
 TESTS(clean_tests) = {
+    {"clean/list_items_and_single_lines_kept", list_items_and_single_lines_kept},
     {"clean/datelines", datelines},
     {"clean/datelines_in_every_form", datelines_in_every_form},
     {"clean/datelines_not_taken", datelines_not_taken},

@@ -767,6 +767,18 @@ static int is_caption(const char *s, const char *e)
     return 1;
 }
 
+/* A list item ("- ", "* ", "\xE2\x80\xA2 ", "1. ", "2) ", "a) "): content, never a
+ * heading, though it is short and may have no final punctuation. */
+static int list_item(const char *s, const char *e)
+{
+    if (e - s >= 2 && (*s == '-' || *s == '*') && s[1] == ' ') return 1;
+    if (e - s >= 3 && memcmp(s, "\xE2\x80\xA2", 3) == 0) return 1; /* a bullet */
+    const char *p = s;
+    while (p < e && p - s < 3 && isdigit((unsigned char)*p)) p++;
+    if (p == s && p < e && isalpha((unsigned char)*p)) p++;
+    return p > s && p + 1 < e && (*p == '.' || *p == ')') && p[1] == ' ';
+}
+
 /* A heading: a short paragraph without final punctuation, or a short line
  * entirely in single quotes (the headline style: ‘Kurils are Russian land!’). */
 static int is_heading(const char *s, const char *e)
@@ -927,7 +939,10 @@ void pc_clean_lines(pc_doc *d)
         }
         if (body < t) {
             pc_reason reason = is_boilerplate(body, t)                         ? PC_RM_BOILERPLATE
-                               : is_heading(body, t)                           ? PC_RM_HEADING
+                               /* a document of one paragraph is no heading: nothing of
+                                * it would be left (input never vanishes silently) */
+                               : nparas > 1 && is_heading(body, t) && !list_item(body, t)
+                                   ? PC_RM_HEADING
                                : para > 0 && nparas >= CAPTION_MIN_PARAS && is_caption(body, t) ? PC_RM_CAPTION
                                                                                 : 0;
             if (reason) pc_remove(d, (size_t)(body - s), (size_t)(t - s), reason);
