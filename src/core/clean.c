@@ -597,13 +597,16 @@ static int is_slug(const char *s, const char *e)
 {
     const char *p = match_slug_token(s, e);
     if (!p) return 0;
+    /* every step moves on: a separator, a blank of any kind (a line break
+     * is one), or a run of digits and hyphens followed by a blank */
     for (p = skip_space(p, e); p < e; p = skip_space(p, e)) {
-        if (*p == '_') {
+        if (*p == '_' || isspace((unsigned char)*p)) {
             p++;
             continue;
         }
+        const char *q = p;
         while (p < e && (isdigit((unsigned char)*p) || *p == '-')) p++;
-        if (p < e && !isspace((unsigned char)*p)) return 0;
+        if (p == q || (p < e && !isspace((unsigned char)*p))) return 0;
     }
     return 1;
 }
