@@ -134,6 +134,16 @@ int precis_cluster_add_buffer(precis_cluster *c, const char *data, size_t len,
  * unchanged) when iconv does not know the name. */
 int precis_cluster_set_charset(precis_cluster *c, const char *charset);
 
+/* The cluster's language, as a Snowball stemmer name ("english", "german")
+ * or another lowercase English name ("japanese"); NULL or "auto" = detect
+ * each document's language (the default).  Applies to documents added
+ * after the call, and to every analysis.  Returns 0, or -1 for a name
+ * precis does not know (precis_last_error says why). */
+int precis_cluster_set_language(precis_cluster *c, const char *name);
+/* The language the cluster is processed in: the one set, else the majority
+ * of its documents' detected languages, else "english". */
+const char *precis_cluster_language(const precis_cluster *c);
+
 size_t precis_cluster_doc_count(const precis_cluster *c);
 /* The cluster id from a JSON cluster object, or NULL. */
 const char *precis_cluster_id(const precis_cluster *c);

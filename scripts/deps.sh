@@ -16,9 +16,13 @@ set -e
 # the libraries it links (Snowball stemmers, utf8proc, jansson, GLPK, libxml2,
 # libcurl, loaded at the first --url); WordNet's exception lists for
 # `precis eval --stem`; Python's headers for the Python package; groff and man
-# for the manual pages.
+# for the manual pages.  Beyond English: a language detector (libexttextcat),
+# ICU's word and sentence boundaries (libicu-dev), maintained stopword lists
+# (liblingua-stopwords-perl, read at build time), iso-codes' gazetteer of
+# countries and subdivisions.
 RUNTIME="build-essential cmake pkg-config libstemmer-dev libutf8proc-dev libjansson-dev \
-libglpk-dev libxml2-dev libcurl4-openssl-dev wordnet-base python3-dev groff-base man-db"
+libglpk-dev libxml2-dev libcurl4-openssl-dev wordnet-base python3-dev groff-base man-db \
+libexttextcat-dev libicu-dev liblingua-stopwords-perl iso-codes"
 
 # Only for the tests and benchmarks: clang (sanitizer and libFuzzer builds),
 # valgrind, jq (checking JSON output), bc and time (tests/limits.sh, bench/),

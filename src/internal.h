@@ -78,6 +78,8 @@ typedef struct {
     size_t nrm, caprm;
     int wrapped;              /* 1 lines are wrapped, -1 they are not, 0 detect */
     char *speaker_label;      /* an all-caps speaker label seen, for quotes */
+    char lang[24];            /* Snowball name of the document's language ("" = unknown);
+                                 set before cleaning by pc_doc_set_language */
     size_t sent0, nsent;      /* this document's sentences in cluster->sents */
 } pc_doc;
 
@@ -110,6 +112,7 @@ struct precis_cluster {
     precis_diag *diags;
     size_t ndiags, capdiags;
     size_t nerrors;
+    char lang_set[24];        /* precis_cluster_set_language; "" = detect */
     char charset[48];         /* of text and SGML input (precis_cluster_set_charset); "" = UTF-8 */
     /* analysis, built by pc_analyze */
     int analyzed;
@@ -130,6 +133,20 @@ struct precis_cluster {
 void pc_diag(precis_cluster *c, precis_severity sev, const char *file, long line,
              long offset, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
+
+/* language.c: the language of a text, a document and the cluster.
+ * Languages are named by their Snowball stemmer names ("english", "russian");
+ * languages without a stemmer by a name of the same style ("japanese",
+ * "chinese").
+ * pc_detect_language: the language of a text, or NULL when it cannot tell.
+ * pc_doc_set_language: fills d->lang (before cleaning): the cluster's
+ *   setting, else `given` (a JSON document's "language"), else detected,
+ *   else "english".
+ * pc_language: the cluster's language: its setting, else its documents'
+ *   majority (ties: the first document's), else "english". */
+const char *pc_detect_language(const char *text, size_t len);
+void pc_doc_set_language(precis_cluster *c, pc_doc *d, const char *given);
+const char *pc_language(const precis_cluster *c);
 
 /* documents (cluster.c) */
 pc_doc *pc_doc_new(precis_cluster *c);

@@ -63,6 +63,7 @@ static void finish_doc(precis_cluster *c, pc_doc *d)
             d->text[i] = (ch == '\r' || ch == '\f' || ch == '\v') ? '\n' : ' ';
     }
     pc_utf8_normalize(c, d);
+    if (!d->lang[0]) pc_doc_set_language(c, d, NULL);
     pc_clean_lines(d);
 }
 
