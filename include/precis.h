@@ -143,6 +143,11 @@ int precis_cluster_set_language(precis_cluster *c, const char *name);
 /* The language the cluster is processed in: the one set, else the majority
  * of its documents' detected languages, else "english". */
 const char *precis_cluster_language(const precis_cluster *c);
+/* Why results in the language may be poorer: a language precis has neither
+ * a stemmer nor other rules for (processed language-neutrally: Unicode
+ * words, no stemming, no stopwords), or an unknown name; NULL when precis
+ * handles it.  The text is valid until the next call in the same thread. */
+const char *precis_language_warning(const char *language);
 
 size_t precis_cluster_doc_count(const precis_cluster *c);
 /* The cluster id from a JSON cluster object, or NULL. */
@@ -177,7 +182,9 @@ typedef struct {
     int truncate;            /* DUC style: cut the last sentence at the budget */
     precis_order order;      /* default: by document date, then position */
     const char *query;       /* focus the summary on this text; NULL = generic */
-    const char *language;    /* Snowball stemmer name; default "english" */
+    const char *language;    /* Snowball stemmer name (or an ISO 639 code or name); NULL
+                                (the default): the cluster's language,
+                                precis_cluster_language */
     const char *idf;         /* "background" (default) or "cluster" */
     const char *redundancy;  /* for score-based methods: "threshold" (default) or "mmr" */
     const char *const *params; /* method parameters as "name=value"; see precis_method_params */

@@ -147,6 +147,14 @@ void pc_diag(precis_cluster *c, precis_severity sev, const char *file, long line
 const char *pc_detect_language(const char *text, size_t len);
 void pc_doc_set_language(precis_cluster *c, pc_doc *d, const char *given);
 const char *pc_language(const precis_cluster *c);
+/* pc_language_name: the canonical name of a language given as a Snowball
+ *   name, "japanese"/"chinese", an ISO 639 code ("es", "zh-Hans", "pt-BR")
+ *   or ISO 639 name ("polish"); NULL when unknown.
+ * pc_language_has_stemmer: does libstemmer have the named language? */
+const char *pc_language_name(const char *s);
+int pc_language_has_stemmer(const char *name);
+/* pipeline.c: set what precis_last_error returns (this thread). */
+void pc_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* documents (cluster.c) */
 pc_doc *pc_doc_new(precis_cluster *c);
@@ -200,6 +208,11 @@ size_t pc_tokenize(precis_cluster *c, const char *s, size_t n, pc_u32vec *out);
 typedef void (*pc_token_fn)(void *ctx, const char *tok, size_t n);
 void pc_each_token(const char *s, size_t n, pc_token_fn fn, void *ctx);
 int pc_is_stopword(const char *w, size_t n);
+/* stopwords.c: is w[0, n) (lowercased) a stopword of the Snowball-named
+ * language (English's own list for "english"; Lingua::StopWords' lists for
+ * 14 others; none for the rest)?  pc_has_stopwords: does it have a list? */
+int pc_is_stopword_lang(const char *lang, const char *w, size_t n);
+int pc_has_stopwords(const char *lang);
 float pc_background_idf(const char *stem, int *found);
 void pc_term_set_idf(precis_cluster *c, size_t term);
 /* How central an analysed sentence is to the cluster (see analyze.c). */

@@ -23,6 +23,7 @@
 #include "core/summary.h"
 #include "methods/method.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,15 @@
 static _Thread_local char last_error[256];
 
 const char *precis_last_error(void) { return last_error; }
+
+/* Set what precis_last_error returns, for errors found outside this file. */
+void pc_set_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_end(ap);
+}
 
 void precis_options_init(precis_options *opt)
 {
@@ -65,7 +75,8 @@ static int analyse(precis_cluster *c, const precis_options *opt)
     int idf_mode = opt->idf && strcmp(opt->idf, "cluster") == 0;
     if (pc_analyze(c, opt->language, idf_mode) == 0) return 0;
     snprintf(last_error, sizeof last_error,
-             "unknown language '%s' (a Snowball stemmer name such as english, german)",
+             "unknown language '%s' (a Snowball stemmer name such as english, german; "
+             "japanese, chinese; or an ISO 639 code or name)",
              opt->language);
     return -1;
 }

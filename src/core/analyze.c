@@ -10,7 +10,10 @@
  * and a clitic after it ("'s", "n't", "'ll") is dropped.  Each distinct
  * lowercased word is stemmed once with the Snowball stemmer (libstemmer) and
  * mapped to a term id; stopwords are flagged, not removed, so methods that
- * use word bigrams still see them.
+ * use word bigrams still see them.  The language is the cluster's
+ * (pc_language) unless the caller names one; a language libstemmer has no
+ * algorithm for keeps words as they are (language-neutral), and one without
+ * a stop list (stopwords.c) flags none.
  *
  * Analysis also groups near-duplicate sentences across documents (same
  * content words, or Jaccard overlap >= 0.7 among those that share one of
@@ -107,7 +110,7 @@ static uint32_t term_for(precis_cluster *c, const char *w, size_t n)
 {
     uint32_t *slot = pc_map_get(&c->surface, w, n);
     if (slot) return *slot;
-    const sb_symbol *st = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n);
+    const sb_symbol *st = c->stemmer ? sb_stemmer_stem(c->stemmer, (const sb_symbol *)w, (int)n) : NULL;
     const char *stem = st ? (const char *)st : w;
     size_t sl = st ? (size_t)sb_stemmer_length(c->stemmer) : n;
     int added = 0;
@@ -117,7 +120,7 @@ static uint32_t term_for(precis_cluster *c, const char *w, size_t n)
         pc_term *t = &c->terms[c->nterms++];
         memset(t, 0, sizeof *t);
         t->stem = pc_strndup(stem, sl);
-        t->stop = (uint8_t)pc_is_stopword(w, n);
+        t->stop = (uint8_t)pc_is_stopword_lang(c->lang, w, n);
     }
     uint32_t id = *ts;
     pc_map_put(&c->surface, w, n, id, NULL);
@@ -249,13 +252,16 @@ void pc_term_set_idf(precis_cluster *c, size_t t)
     }
 }
 
+/* lang: a name pc_language_name knows, or NULL for the cluster's language;
+ * -1 for a name it does not know.  A known language without a stemmer is
+ * analysed without stemming. */
 int pc_analyze(precis_cluster *c, const char *lang, int idf_mode)
 {
-    if (!lang) lang = "english";
+    lang = lang ? pc_language_name(lang) : pc_language(c);
+    if (!lang) return -1;
     if (c->analyzed && strcmp(c->lang, lang) == 0 && c->idf_mode == idf_mode) return 0;
     pc_invalidate(c);
-    c->stemmer = sb_stemmer_new(lang, "UTF_8");
-    if (!c->stemmer) return -1;
+    c->stemmer = pc_language_has_stemmer(lang) ? sb_stemmer_new(lang, "UTF_8") : NULL;
     snprintf(c->lang, sizeof c->lang, "%s", lang);
     c->idf_mode = idf_mode;
     pc_u32vec toks = {0}, kend = {0};

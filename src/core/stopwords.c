@@ -4,7 +4,13 @@
  * The list is the Snowball project's English stop list (the words its
  * stemmer's authors publish beside it), plus reporting verbs that every news
  * story repeats ("said", "told") and wire-service words.  libstemmer ships the
- * stemmers but not the lists, so the list is here.
+ * stemmers but not the lists, so the English list is here (kept as it was:
+ * English output must not change).
+ *
+ * Other languages: the lists of Debian's liblingua-stopwords-perl (Snowball's
+ * lists for 14 languages), turned into C tables at build time by
+ * tools/stopwords.pl (build/stopword_tables.c).  A language without a list
+ * has no stopwords (language-neutral processing).
  */
 #include "internal.h"
 
@@ -52,6 +58,41 @@ static void init(void)
         if (!j || strcmp(s[j - 1], s[i]) != 0) s[j++] = s[i];
     nsorted = j;
     sorted = s;
+}
+
+/* The generated tables (tools/stopwords.pl): each language's words sorted
+ * bytewise, as strcmp orders them. */
+typedef struct {
+    const char *lang;
+    const char *const *words;
+    size_t n;
+} pc_stoplist;
+extern const pc_stoplist pc_stoplists[];
+extern const size_t pc_nstoplists;
+
+int pc_is_stopword_lang(const char *lang, const char *w, size_t n)
+{
+    if (!lang || strcmp(lang, "english") == 0 || strcmp(lang, "porter") == 0)
+        return pc_is_stopword(w, n);
+    if (n == 0 || n > 63) return 0;
+    for (size_t l = 0; l < pc_nstoplists; l++) {
+        if (strcmp(pc_stoplists[l].lang, lang) != 0) continue;
+        char key[64];
+        memcpy(key, w, n);
+        key[n] = 0;
+        const char *k = key;
+        return bsearch(&k, pc_stoplists[l].words, pc_stoplists[l].n, sizeof(char *), cmp) != NULL;
+    }
+    return 0;
+}
+
+int pc_has_stopwords(const char *lang)
+{
+    if (!lang) return 0;
+    if (strcmp(lang, "english") == 0 || strcmp(lang, "porter") == 0) return 1;
+    for (size_t l = 0; l < pc_nstoplists; l++)
+        if (strcmp(pc_stoplists[l].lang, lang) == 0) return 1;
+    return 0;
 }
 
 int pc_is_stopword(const char *w, size_t n)

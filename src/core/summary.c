@@ -96,6 +96,8 @@ precis_summary *pc_summary_assemble(const pc_ctx *ctx, const pc_u32vec *chosen,
     sum->budget = opt->budget;
     sum->query = pc_strdup(opt->query);
     sum->note = ctx->note[0] ? pc_strdup(ctx->note) : NULL;
+    sum->language = pc_strdup(c->lang);
+    sum->warning = pc_strdup(precis_language_warning(c->lang));
     sum->s = pc_xcalloc(chosen->n, sizeof *sum->s);
     sum->truncated = pc_xcalloc(chosen->n, 1);
     for (size_t i = 0; i < chosen->n; i++) {
@@ -120,6 +122,8 @@ void precis_summary_free(precis_summary *s)
     free(s->method);
     free(s->query);
     free(s->note);
+    free(s->language);
+    free(s->warning);
     free(s->cluster_id);
     free(s);
 }

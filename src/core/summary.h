@@ -21,6 +21,8 @@ struct precis_summary {
     uint8_t *truncated;   /* per sentence: cut to fit the budget */
     size_t words;
     char *method, *query, *cluster_id, *note;
+    char *language;       /* the language the cluster was analysed in */
+    char *warning;        /* e.g. a language precis has no resources for, or NULL */
     precis_unit unit;
     size_t budget;
     pc_docmeta *docs;
