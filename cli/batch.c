@@ -31,6 +31,10 @@ static const char *usage =
     "  -P, --param, -q, --query, --redundancy   as for precis summarize; a\n"
     "                      cluster's own \"query\" field applies when -q is not given\n"
     "      --no-progress   no progress line (it is shown only on a terminal)\n"
+    CLI_LANGUAGE_HELP
+    "                       A cluster's own \"language\" (or a document's) applies\n"
+    "                       when --language is not given; each output line names\n"
+    "                       the language used.\n"
     "\n"
     "A line that cannot be summarised (malformed JSON, no documents) gives an\n"
     "error record {\"line\",\"id\",\"error\"} in its place on stdout (output stays\n"
@@ -54,7 +58,8 @@ static int parse(int argc, char **argv, batch_args *a)
         {"errors", 1, 0, 'E'},   {"method", 1, 0, 'm'},  {"words", 1, 0, 'w'},
         {"bytes", 1, 0, 'b'},    {"sentences", 1, 0, 's'}, {"truncate", 0, 0, 'T'},
         {"param", 1, 0, 'P'},    {"query", 1, 0, 'q'},   {"redundancy", 1, 0, 'r'},
-        {"no-progress", 0, 0, 'N'}, {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
+        {"no-progress", 0, 0, 'N'}, {"help", 0, 0, 'h'}, {"language", 1, 0, 'L'},
+        {0, 0, 0, 0}};
     const cli_cmd cmd = {argv[0], opts, NULL};
     precis_batch_options *o = &a->o;
     precis_batch_options_init(o);
@@ -90,6 +95,10 @@ static int parse(int argc, char **argv, batch_args *a)
         case 'q': o->summary.query = optarg; break;
         case 'r': o->summary.redundancy = optarg; break;
         case 'N': o->progress = 0; break;
+        case 'L':
+            if (cli_language_option(&cmd, optarg)) return 2;
+            o->summary.language = cli_language();
+            break;
         case 'h': fputs(usage, stdout); return 0;
         default: return cli_option_error(&cmd, ch, argv);
         }

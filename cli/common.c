@@ -141,6 +141,31 @@ int cli_check_charset(const cli_cmd *cmd, const char *name)
     return cli_usage_error(cmd, "--charset: unknown character set '%s' ('iconv --list' lists them)", name);
 }
 
+/* The --language of this run: one command per process. */
+static const char *language_given;
+
+int cli_language_option(const cli_cmd *cmd, const char *name)
+{
+    precis_cluster *probe = precis_cluster_new();
+    int known = precis_cluster_set_language(probe, name) == 0;
+    precis_cluster_free(probe);
+    if (!known) return cli_usage_error(cmd, "--language: %s", precis_last_error());
+    language_given = strcmp(name, "auto") == 0 ? NULL : name;
+    return 0;
+}
+
+const char *cli_language(void) { return language_given; }
+
+void cli_language_note(const precis_cluster *c, int quiet)
+{
+    if (quiet) return;
+    const char *l = precis_cluster_language(c);
+    const char *w = precis_language_warning(l);
+    if (w) fprintf(stderr, "precis: warning: %s\n", w);
+    else if (!language_given && strcmp(l, "english") != 0)
+        fprintf(stderr, "precis: language: %s (detected; --language overrides)\n", l);
+}
+
 int cli_report(const precis_cluster *c, int quiet)
 {
     for (size_t i = 0; i < precis_cluster_diag_count(c); i++) {
@@ -229,10 +254,14 @@ precis_cluster *cli_load(char *const *paths, int n, const char *const *urls, siz
 {
     precis_cluster *c = precis_cluster_new();
     precis_cluster_set_charset(c, charset);
+    precis_cluster_set_language(c, language_given); /* known: the parse checked it */
     for (int i = 0; i < n; i++) precis_cluster_add_path(c, paths[i], how);
     for (size_t i = 0; i < nurls; i++) precis_cluster_add_url(c, urls[i], NULL);
     *rc = cli_report(c, quiet);
-    if (precis_cluster_doc_count(c) > 0) return c;
+    if (precis_cluster_doc_count(c) > 0) {
+        cli_language_note(c, quiet);
+        return c;
+    }
     fprintf(stderr, "precis: no document could be read\n");
     *rc = 1;
     precis_cluster_free(c);

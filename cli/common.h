@@ -85,13 +85,37 @@ int cli_unknown_method(const cli_cmd *cmd, const char *name);
  * usage error.  Returns 0, or 2. */
 int cli_check_charset(const cli_cmd *cmd, const char *name);
 
+/* --language NAME, which every command that reads a cluster takes: checks
+ * the name with the library (precis_cluster_set_language: a Snowball name,
+ * japanese, chinese, an ISO 639 code or name, or auto) and keeps it for
+ * cli_load.  Returns 0, or the usage error (2) listing the choices. */
+int cli_language_option(const cli_cmd *cmd, const char *name);
+
+/* --language's line in every command's help. */
+#define CLI_LANGUAGE_HELP                                                               \
+    "      --language NAME  the articles' language: a Snowball name (english,\n"       \
+    "                       spanish, german, russian...), japanese, chinese, an ISO\n"  \
+    "                       639 code (es, de) or auto (default: detected per article,\n" \
+    "                       the majority wins)\n"
+
+/* The --language kept by cli_language_option, or NULL (detect). */
+const char *cli_language(void);
+
+/* What the cluster's language means for the user, on stderr unless quiet:
+ * "precis: warning: ..." when precis has no resources for it
+ * (precis_language_warning), and, when no --language was given and the
+ * detected language is not English, "precis: language: NAME (detected;
+ * --language overrides)". */
+void cli_language_note(const precis_cluster *c, int quiet);
+
 /* Print the cluster's diagnostics on stderr, "precis: FILE[:LINE][ (byte
  * N)]: error|warning: MESSAGE", leaving out warnings when `quiet`.  Returns
  * 1 when any diagnostic was an error, else 0. */
 int cli_report(const precis_cluster *c, int quiet);
 
 /* The inputs of a command as one cluster: a new cluster read with `charset`
- * (known: the parse checked it) from the n paths (`how`) and the nurls
+ * (known: the parse checked it) and the --language of cli_language_option
+ * (the language note of cli_language_note printed) from the n paths (`how`) and the nurls
  * pages, its diagnostics reported.  *rc gets 1 when any input failed, else
  * 0.  Returns the cluster (the caller frees it), or NULL, after saying "no
  * document could be read" and setting *rc to 1, when it holds no document. */

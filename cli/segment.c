@@ -16,7 +16,9 @@ static const char *usage =
     "  --removed   also print what the cleaner removed, prefixed with [reason]\n"
     "  --format json   one JSON object per line: doc, start, end, text, removed\n"
     "  --charset NAME  encoding of text and SGML input (default UTF-8), such as\n"
-    "                  latin1; offsets still count bytes of the files\n";
+    "                  latin1; offsets still count bytes of the files\n"
+    "  --format json also names the language the sentences were analysed in\n"
+    CLI_LANGUAGE_HELP;
 
 /* What the options say (nothing is owned: see common.h). */
 typedef struct {
@@ -49,7 +51,8 @@ static void print_json_chars(const char *s)
     }
 }
 
-/* A precis_sentence_fn: one JSON object a line; ctx is the cluster. */
+/* A precis_sentence_fn: one JSON object a line, naming the language the
+ * cluster was analysed in; ctx is the cluster. */
 static int print_sentence_json(void *ctx, size_t doc, size_t start, size_t end, const char *text,
                                const char *removed)
 {
@@ -59,8 +62,9 @@ static int print_sentence_json(void *ctx, size_t doc, size_t start, size_t end, 
     printf("\",\"start\":%zu,\"end\":%zu,\"text\":\"", start, end);
     print_json_chars(text);
     printf("\",\"removed\":");
-    if (removed) printf("\"%s\"}\n", removed);
-    else printf("null}\n");
+    if (removed) printf("\"%s\"", removed);
+    else printf("null");
+    printf(",\"language\":\"%s\"}\n", precis_cluster_language(c));
     return 0;
 }
 
@@ -69,7 +73,7 @@ static int parse(int argc, char **argv, segment_args *a)
     static const struct option opts[] = {{"removed", 0, 0, 'r'}, {"format", 1, 0, 'f'},
                                          {"input", 1, 0, 'i'},   {"quiet", 0, 0, 'z'},
                                          {"help", 0, 0, 'h'},    {"charset", 1, 0, 'c'},
-                                         {0, 0, 0, 0}};
+                                         {"language", 1, 0, 'L'}, {0, 0, 0, 0}};
     const cli_cmd cmd = {argv[0], opts, NULL};
     a->fmt = PRECIS_FORMAT_TEXT;
     a->in = PRECIS_INPUT_AUTO;
@@ -90,6 +94,9 @@ static int parse(int argc, char **argv, segment_args *a)
             if (cli_check_charset(&cmd, optarg)) return 2;
             a->charset = optarg;
             break;
+        case 'L':
+            if (cli_language_option(&cmd, optarg)) return 2;
+            break;
         case 'h': fputs(usage, stdout); return 0;
         default: return cli_option_error(&cmd, ch, argv);
         }
@@ -104,8 +111,10 @@ static int run(const segment_args *a)
 {
     precis_cluster *c = precis_cluster_new();
     precis_cluster_set_charset(c, a->charset); /* known: parse checked it */
+    precis_cluster_set_language(c, cli_language()); /* known: parse checked it */
     for (int i = 0; i < a->ninputs; i++) precis_cluster_add_path(c, a->inputs[i], a->in);
     int rc = cli_report(c, a->quiet);
+    if (precis_cluster_doc_count(c)) cli_language_note(c, a->quiet);
     precis_cluster_segments(c, a->fmt == PRECIS_FORMAT_JSON ? print_sentence_json : print_sentence,
                             c, a->removed);
     if (precis_cluster_doc_count(c) == 0) rc = 1;

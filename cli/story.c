@@ -21,6 +21,7 @@
     "                       as latin1; offsets still count bytes of the files\n"         \
     "  -u, --url URL        fetch a web page and add its article (repeatable)\n"         \
     "  -f, --format text|json|markdown  output format (default text)\n"                  \
+    CLI_LANGUAGE_HELP                                                                    \
     "      --quiet          do not print warnings\n"
 
 static const char usage_timeline[] =
@@ -79,7 +80,7 @@ static const char usage_digest[] =
 
 /* Each command: its help and the options it takes (their vals in the
  * option table of parse), the common ones first. */
-#define COMMON_VALS "fizhuc"
+#define COMMON_VALS "fizhucL"
 static const struct {
     const char *name, *usage, *vals;
 } story_commands[] = {
@@ -141,7 +142,8 @@ static int parse(int argc, char **argv, story_args *a)
         {"help", 0, 0, 'h'},     {"max-dates", 1, 0, 'D'},     {"words-per-date", 1, 0, 'W'},
         {"max", 1, 0, 'n'},      {"type", 1, 0, 't'},          {"max-quotes", 1, 0, 'Q'},
         {"words", 1, 0, 'w'},    {"method", 1, 0, 'm'},        {"query", 1, 0, 'q'},
-        {"url", 1, 0, 'u'},      {"charset", 1, 0, 'c'},       {0, 0, 0, 0}};
+        {"url", 1, 0, 'u'},      {"charset", 1, 0, 'c'},       {"language", 1, 0, 'L'},
+        {0, 0, 0, 0}};
     size_t which = 0;
     while (which < 3 && strcmp(argv[0], story_commands[which].name)) which++;
     const cli_cmd cmd = {argv[0], opts, story_commands[which].vals};
@@ -178,6 +180,9 @@ static int parse(int argc, char **argv, story_args *a)
             a->charset = optarg;
             break;
         case 'z': a->quiet = 1; break;
+        case 'L':
+            if (cli_language_option(&cmd, optarg)) return 2;
+            break;
         case 'h': fputs(story_commands[which].usage, stdout); return 0;
         case 'W':
             if (cli_parse_size(optarg, &v)) return cli_value_error(&cmd, ch, optarg, "a whole number");

@@ -33,7 +33,7 @@ static const char *usage =
     "                       Relevance\n"
     "      --order date|score  order by document date then position (default),\n"
     "                       or by the method's score\n"
-    "      --language NAME  Snowball stemmer language (default english)\n"
+    CLI_LANGUAGE_HELP
     "      --idf background|cluster  IDF from the shipped English table (default)\n"
     "                       or from the cluster's own documents\n"
     "Input and output:\n"
@@ -139,7 +139,9 @@ static int parse(int argc, char **argv, summarize_args *a)
             else if (strcmp(optarg, "score") == 0) opt->order = PRECIS_ORDER_SCORE;
             else return cli_value_error(&cmd, ch, optarg, "date or score");
             break;
-        case 'L': opt->language = optarg; break;
+        case 'L':
+            if (cli_language_option(&cmd, optarg)) return 2;
+            break;
         case 'I':
             if (strcmp(optarg, "background") && strcmp(optarg, "cluster"))
                 return cli_value_error(&cmd, ch, optarg, "background or cluster");

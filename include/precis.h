@@ -230,6 +230,9 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt);
 void precis_summary_free(precis_summary *s);
 
 size_t precis_summary_count(const precis_summary *s);
+/* The language the summary's cluster was analysed in (a Snowball name, or
+ * e.g. "japanese"); valid as long as the summary. */
+const char *precis_summary_language(const precis_summary *s);
 const precis_sentence *precis_summary_sentence(const precis_summary *s, size_t i);
 size_t precis_summary_words(const precis_summary *s);
 const char *precis_summary_method(const precis_summary *s);

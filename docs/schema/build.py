@@ -63,6 +63,13 @@ DOC_ID = string("id of a document listed in the same object's \"documents\"")
 CLUSTER = nullable(string("the cluster's id"))
 CLUSTER["description"] = ("the cluster's id: the \"id\" of a JSON cluster object, null for files and "
                           "directories (in batch: \"line N\" when the line gives no id)")
+LANGUAGE = string("the language the cluster was processed in: a Snowball stemmer name (\"english\", "
+                  "\"spanish\"), \"japanese\", \"chinese\", or another lowercase ISO 639 name (processed "
+                  "language-neutrally); --language or the cluster's \"language\" when given, else the "
+                  "majority of the documents' detected languages", pattern=r"^[a-z][a-z ]*$")
+WARNINGS = {"type": "array", "items": {"type": "string"},
+            "description": "what may make the output poorer, e.g. a language precis has no stemmer or "
+                           "stopwords for; absent when nothing"}
 ISO_DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 ISO_DATE = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
@@ -123,6 +130,7 @@ DEFS["timeline_sentence"] = sentence(False)
 
 DEFS["summary"] = closed("a summary: the sentences selected, in output order, and the cluster's documents", {
     "cluster": CLUSTER,
+    "language": LANGUAGE,
     "method": string("the summarization method (-m)", enum=METHODS),
     "query": described(nullable({"type": "string"}), "the query the summary is focused on (-q), or null"),
     "method_note": string("what the method reports about its run (\"optimal\", \"greedy fallback: ...\"); absent when nothing"),
@@ -133,7 +141,8 @@ DEFS["summary"] = closed("a summary: the sentences selected, in output order, an
     "words": count("words in the summary"),
     "sentences": {"type": "array", "items": ref("summary_sentence"), "description": "the summary's sentences, in order"},
     "documents": ref("documents"),
-}, optional=("method_note",))
+    "warnings": WARNINGS,
+}, optional=("method_note", "warnings"))
 
 DEFS["date_entry"] = {
     **closed("one date of the story, told by the sentences the articles agree on most", {
@@ -218,6 +227,7 @@ DEFS["quotes"] = closed("direct quotations of three words or more, with their sp
 
 DEFS["digest"] = closed("summary, timeline, entities and quotes of one cluster in one report", {
     "cluster": CLUSTER,
+    "language": LANGUAGE,
     "summary": described(ref("summary"), "the summary: what `precis summarize -f json` prints"),
     "timeline": described(ref("timeline"), "the timeline (12 dates by default): what `precis timeline -f json` prints"),
     "entities": described(ref("entities"), "the leading entities (12 by default): what `precis entities -f json` prints"),
@@ -257,6 +267,7 @@ DEFS["segment"] = closed("a sentence of a document after cleaning, or a span the
     "text": string("the sentence or span (control characters as spaces)"),
     "removed": described(nullable({"type": "string", "enum": REMOVAL_REASONS}),
                          "why the cleaner removed it (--removed), or null for a sentence kept"),
+    "language": LANGUAGE,
 })
 
 SCORE = {"type": "number", "minimum": 0, "maximum": 1}

@@ -119,6 +119,9 @@ static int add_multinews(precis_cluster *c, const char *text, size_t len)
 static void process(const precis_batch_options *o, slot *s)
 {
     precis_cluster *c = precis_cluster_new();
+    /* --language: every cluster's documents (checked by the caller; a JSON
+     * cluster's own "language" applies when it is not given) */
+    if (o->summary.language) precis_cluster_set_language(c, o->summary.language);
     char name[64]; /* the cluster's name when it has no id */
     snprintf(name, sizeof name, "line %ld", s->line);
     const char *id = NULL;

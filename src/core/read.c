@@ -53,6 +53,11 @@ static int all_space(const char *s, size_t n)
     return 1;
 }
 
+/* The "language" a JSON cluster gives the document being added (read_json
+ * sets it around each add; thread-local, as batch reads on threads), or
+ * NULL: then the cluster's setting or detection decides. */
+static _Thread_local const char *json_language;
+
 /* Turn a working text into a finished document: control characters become
  * spaces (same length), UTF-8 is repaired and composed, boilerplate cleaned. */
 static void finish_doc(precis_cluster *c, pc_doc *d)
@@ -63,7 +68,7 @@ static void finish_doc(precis_cluster *c, pc_doc *d)
             d->text[i] = (ch == '\r' || ch == '\f' || ch == '\v') ? '\n' : ' ';
     }
     pc_utf8_normalize(c, d);
-    if (!d->lang[0]) pc_doc_set_language(c, d, NULL);
+    if (!d->lang[0]) pc_doc_set_language(c, d, json_language);
     pc_clean_lines(d);
 }
 
@@ -314,6 +319,14 @@ int pc_read_json_cluster(precis_cluster *c, json_t *root, const char *name, long
         pc_diag(c, PRECIS_ERROR, name, line, -1, "JSON input is neither a cluster object nor an array");
         return -1;
     }
+    /* "language": the cluster's, and each document's own over it; a name
+     * precis does not know is reported and left to detection */
+    const char *cluster_lang = json_is_object(root) ? json_str(root, "language") : NULL;
+    if (cluster_lang && !pc_language_name(cluster_lang)) {
+        pc_diag(c, PRECIS_WARNING, name, line, -1,
+                "unknown \"language\" '%s': the language is detected instead", cluster_lang);
+        cluster_lang = NULL;
+    }
     int added = 0;
     size_t i;
     json_t *doc;
@@ -342,6 +355,13 @@ int pc_read_json_cluster(precis_cluster *c, json_t *root, const char *name, long
             pc_diag(c, PRECIS_ERROR, name, line, -1, "docs[%zu] has no \"text\" or \"html\" string", i);
             continue;
         }
+        const char *lang = json_is_object(doc) ? json_str(doc, "language") : NULL;
+        if (lang && !pc_language_name(lang)) {
+            pc_diag(c, PRECIS_WARNING, name, line, -1,
+                    "docs[%zu]: unknown \"language\" '%s': the language is detected instead", i, lang);
+            lang = NULL;
+        }
+        json_language = lang ? lang : cluster_lang;
         char where[64];
         snprintf(where, sizeof where, "docs[%zu]", i);
         pc_buf nm = {0};
@@ -355,6 +375,7 @@ int pc_read_json_cluster(precis_cluster *c, json_t *root, const char *name, long
             }
         } else if (precis_cluster_add_text(c, text, tlen, &info, nm.s) == 0)
             added++;
+        json_language = NULL;
         pc_buf_free(&nm);
     }
     if (!added) {

@@ -129,6 +129,10 @@ void precis_summary_free(precis_summary *s)
 }
 
 size_t precis_summary_count(const precis_summary *s) { return s ? s->n : 0; }
+const char *precis_summary_language(const precis_summary *s)
+{
+    return s && s->language ? s->language : "english";
+}
 size_t precis_summary_words(const precis_summary *s) { return s ? s->words : 0; }
 const char *precis_summary_method(const precis_summary *s) { return s ? s->method : NULL; }
 const char *precis_summary_note(const precis_summary *s) { return s ? s->note : NULL; }

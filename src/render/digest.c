@@ -51,6 +51,7 @@ char *precis_digest(precis_cluster *c, const precis_digest_options *opt_in, prec
         if (fmt == PRECIS_FORMAT_JSON) {
             json_t *root = json_object();
             json_object_set_new(root, "cluster", c->id ? json_string(c->id) : json_null());
+            json_object_set_new(root, "language", json_string(precis_summary_language(s)));
             json_object_set_new(root, "summary", pc_summary_json(s));
             json_object_set_new(root, "timeline", pc_timeline_json(t));
             json_object_set_new(root, "entities", pc_entities_json(e));

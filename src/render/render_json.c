@@ -86,8 +86,14 @@ static json_t *summary_json(const precis_summary *s)
     static const char *const units[] = {"words", "bytes", "sentences"};
     json_t *root = json_object();
     json_object_set_new(root, "cluster", str_or_null(s->cluster_id));
+    json_object_set_new(root, "language", str_or_null(s->language));
     json_object_set_new(root, "method", json_string(s->method));
     json_object_set_new(root, "query", str_or_null(s->query));
+    if (s->warning) {
+        json_t *w = json_array();
+        json_array_append_new(w, json_string(s->warning));
+        json_object_set_new(root, "warnings", w);
+    }
     if (s->note) json_object_set_new(root, "method_note", json_string(s->note));
     json_t *budget = json_object();
     json_object_set_new(budget, "unit", json_string(units[s->unit]));
