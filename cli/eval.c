@@ -33,6 +33,12 @@ static const char *usage =
     "  --words N    [-l]  truncate every summary to N words\n"
     "  --bytes N    [-b]  truncate every summary to N bytes\n"
     "  --stem       [-m]  Porter stemmer with WordNet exception lists\n"
+    "  --tokens ascii|unicode  ascii (default): ROUGE-1.5.5's tokens, [a-z0-9]\n"
+    "                     runs: every non-ASCII word is dropped, so a Russian or\n"
+    "                     Chinese summary scores 0; unicode (not ROUGE-1.5.5):\n"
+    "                     the summarizer's Unicode words (letters, marks, digits,\n"
+    "                     lowercased), never stemmed, for summaries in any\n"
+    "                     language; figures are not comparable with ROUGE-1.5.5's\n"
     "  --stopwords  [-s]  remove the SMART stopwords (needs smart_common_words.txt\n"
     "                     from ROUGE's data folder: -e DIR or ROUGE_EVAL_HOME)\n"
     "  -n N               ROUGE-1 .. ROUGE-N (default 2)\n"
@@ -71,7 +77,8 @@ static int parse(int argc, char **argv, eval_args *a)
         {"refs", 1, 0, 'R'},    {"sys", 1, 0, 'S'},         {"rouge-config", 1, 0, 'C'},
         {"words", 1, 0, 'l'},   {"bytes", 1, 0, 'b'},       {"stem", 0, 0, 'm'},
         {"stopwords", 0, 0, 's'}, {"format", 1, 0, 'F'},    {"wordnet", 1, 0, 'W'},
-        {"no-jackknife", 0, 0, 'J'}, {"help", 0, 0, 'h'},   {0, 0, 0, 0}};
+        {"no-jackknife", 0, 0, 'J'}, {"help", 0, 0, 'h'},   {"tokens", 1, 0, 'K'},
+        {0, 0, 0, 0}};
     const cli_cmd cmd = {argv[0], opts, NULL};
     precis_eval_options *o = &a->o;
     precis_eval_options_init(o);
@@ -102,6 +109,11 @@ static int parse(int argc, char **argv, eval_args *a)
         case 'a': break;
         case 'W': o->rouge.wordnet_dir = optarg; break;
         case 'J': o->jackknife = 0; break;
+        case 'K':
+            if (!strcmp(optarg, "unicode")) o->rouge.unicode_tokens = 1;
+            else if (!strcmp(optarg, "ascii")) o->rouge.unicode_tokens = 0;
+            else return cli_value_error(&cmd, ch, optarg, "ascii or unicode");
+            break;
         case 'F':
             if (!strcmp(optarg, "json")) o->format = PRECIS_EVAL_JSON;
             else if (strcmp(optarg, "text")) return cli_value_error(&cmd, ch, optarg, "text or json");
@@ -122,6 +134,8 @@ static int parse(int argc, char **argv, eval_args *a)
         o->peer = argv[optind++];
     }
     if (optind < argc) return cli_usage_error(&cmd, "too many arguments");
+    if (o->rouge.unicode_tokens && o->rouge.stem)
+        return cli_usage_error(&cmd, "--tokens unicode does not stem: leave out --stem (-m)");
     if (o->rouge.words && o->rouge.bytes) return cli_usage_error(&cmd, "give --words or --bytes, not both");
     if (!o->config && !(o->refs && o->sys)) return cli_usage_error(&cmd, "give --refs and --sys, or a ROUGE configuration");
     if (o->config && (o->refs || o->sys)) return cli_usage_error(&cmd, "a ROUGE configuration and --refs/--sys do not mix");

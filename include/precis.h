@@ -346,6 +346,11 @@ typedef struct {
     double alpha;          /* F = 1/(alpha/P + (1-alpha)/R); default 0.5 */
     const char *wordnet_dir; /* exception lists; default /usr/share/wordnet */
     const char *stopword_file; /* for -s; default the bundled SMART list */
+    int unicode_tokens;    /* not ROUGE-1.5.5 (which drops every non-ASCII
+                              character): tokens are the summarizer's Unicode
+                              words (letters, marks, digits; lowercased), never
+                              stemmed, so that summaries in any language can be
+                              scored (precis eval --tokens unicode); default 0 */
 } precis_rouge_options;
 
 typedef struct {

@@ -11,6 +11,13 @@
  * replaced by its WordNet base form when the exception lists have it, else
  * Porter-stemmed (rouge_porter.c).
  *
+ * Unicode mode (unicode_tokens; precis eval --tokens unicode): not in
+ * ROUGE-1.5.5, whose [A-Za-z0-9] rule leaves nothing of a Russian or Chinese
+ * summary.  Tokens are the summarizer's own words (pc_each_token: runs of
+ * Unicode letters, marks and digits, lowercased with utf8proc; CJK as that
+ * tokenizer splits it), so ROUGE counts the units the summarizer selected
+ * by; never stemmed (Porter is English); -s still drops SMART's words.
+ *
  * Counting: ROUGE-N clips each model n-gram's count by the peer's; ROUGE-S
  * counts skip-bigrams within the gap, plus (SU) the unigrams of every token
  * but the last, as ROUGE-1.5.5 does; ROUGE-L is the summary-level union LCS
@@ -25,6 +32,7 @@
  * call it too.
  */
 #include "eval/rouge.h"
+#include "internal.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -378,11 +386,34 @@ static uint32_t token_id(precis_rouge *r, const char *w, size_t n)
     return id;
 }
 
-/* ROUGE's cleaning and tokenizeText: token ids of a text. */
+typedef struct {
+    precis_rouge *r;
+    pc_u32vec *out;
+} unicode_ctx;
+
+/* A pc_token_fn: a Unicode word's id, unless a stopword under -s. */
+static void unicode_token(void *ctx, const char *w, size_t n)
+{
+    unicode_ctx *u = ctx;
+    char buf[TOKEN_BYTES];
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, w, n);
+    buf[n] = 0;
+    if (u->r->opt.remove_stopwords && pc_map_get(&u->r->stopwords, buf, n)) return;
+    pc_u32_push(u->out, intern(u->r, buf, n));
+}
+
+/* ROUGE's cleaning and tokenizeText: token ids of a text (in Unicode mode,
+ * the summarizer's words). */
 static void tokens_of(precis_rouge *r, const char *text, pc_u32vec *out)
 {
     out->n = 0;
     if (!text) return;
+    if (r->opt.unicode_tokens) {
+        unicode_ctx u = {r, out};
+        pc_each_token(text, strlen(text), unicode_token, &u);
+        return;
+    }
     /* s/-/ - /g; s/[^A-Za-z0-9\-]/ /g: '-' is its own token, others split */
     const char *p = text;
     char buf[TOKEN_BYTES];
