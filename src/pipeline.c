@@ -28,7 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static _Thread_local char last_error[256];
+static _Thread_local char last_error[512];
 
 const char *precis_last_error(void) { return last_error; }
 

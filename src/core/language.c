@@ -34,6 +34,10 @@
 #define PC_TEXTCAT_DIR "/usr/share/libexttextcat/"
 #define PC_ISO639_JSON "/usr/share/iso-codes/json/iso_639-3.json"
 #define PC_DETECT_PREFIX 2048
+/* Less text than this (bytes, not counting spaces) is not classified: on a
+ * line or two n-gram profiles guess wildly ("OK" comes out as Ewe), and a
+ * wrong guess for one short English document must not change its output. */
+#define PC_DETECT_MIN 100
 
 /* textcat's codes for the languages with a Snowball stemmer, and Japanese
  * and Chinese: the names without a look-up in iso-codes (every document
@@ -167,6 +171,10 @@ const char *pc_detect_language(const char *text, size_t len)
     pthread_once(&textcat_once, textcat_load);
     if (!textcat) return NULL;
     size_t n = len < PC_DETECT_PREFIX ? len : PC_DETECT_PREFIX;
+    size_t solid = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)text[i])) solid++;
+    if (solid < PC_DETECT_MIN) return NULL;
     while (n < len && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--; /* whole characters */
     char code[32] = "";
     pthread_mutex_lock(&textcat_lock);

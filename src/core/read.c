@@ -358,7 +358,8 @@ int pc_read_json_cluster(precis_cluster *c, json_t *root, const char *name, long
         const char *lang = json_is_object(doc) ? json_str(doc, "language") : NULL;
         if (lang && !pc_language_name(lang)) {
             pc_diag(c, PRECIS_WARNING, name, line, -1,
-                    "docs[%zu]: unknown \"language\" '%s': the language is detected instead", i, lang);
+                    "docs[%zu]: unknown \"language\" '%s': the cluster's is used, else detected",
+                    i, lang);
             lang = NULL;
         }
         json_language = lang ? lang : cluster_lang;
