@@ -189,6 +189,17 @@ const char *pc_detect_language(const char *text, size_t len)
     return code[0] ? pc_language_name(code) : NULL;
 }
 
+/* At exit: the detector and the ISO table go, so that memory checkers see
+ * nothing left (both live as long as the process otherwise). */
+__attribute__((destructor)) static void language_unload(void)
+{
+    if (textcat) textcat_Done(textcat);
+    textcat = NULL;
+    free(iso);
+    iso = NULL;
+    niso = 0;
+}
+
 /* ---- documents and clusters --------------------------------------------- */
 
 void pc_doc_set_language(precis_cluster *c, pc_doc *d, const char *given)
