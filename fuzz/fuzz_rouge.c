@@ -1,5 +1,6 @@
 /* fuzz_rouge.c — ROUGE scoring of arbitrary peer and model texts (split at
- * the first NUL); scores must lie in [0, 1]. */
+ * the first NUL), with ROUGE-1.5.5's tokens or (odd sizes) the Unicode
+ * tokens of --tokens unicode; scores must lie in [0, 1]. */
 #include "precis.h"
 
 #include <stdint.h>
@@ -17,6 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     precis_rouge_options_init(&o);
     o.words = size % 7 == 0 ? 5 : 0;
     o.wlcs_weight = 1.2;
+    o.unicode_tokens = size % 2;
     precis_rouge *r = precis_rouge_new(&o, NULL, 0);
     precis_rouge_score sc[8];
     const char *models[1] = {model};

@@ -156,6 +156,56 @@ const char *pc_language_name(const char *s)
 
 /* ---- detection ---------------------------------------------------------- */
 
+/* The fast path for English, most of what precis reads (bench/speed's DUC
+ * clusters): when at least PC_EN_SHARE of the first 2 KB's words (and 30
+ * words or more) are among these English function words, the text is
+ * English without asking textcat.  Measured on the first 2 KB of every
+ * document: DUC 2006's 1,250 English articles have a share of 0.095 to
+ * 0.366 (5th percentile 0.214); news-es-fr-it's Spanish, French and Italian
+ * articles and tests/data/lang at most 0.061 (one Spanish file that opens in
+ * English: 0.33, which textcat calls English too).  textcat costs ~0.75 ms
+ * per document, a quarter of bench/speed's time per DUC cluster; the count
+ * costs a few microseconds.  Written here because it is a speed shortcut in
+ * front of the detector, not a detector. */
+#define PC_EN_SHARE 0.15
+static const char *const english_words[] = {
+    "a", "after", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from",
+    "had", "has", "have", "he", "his", "in", "is", "it", "its", "not", "of", "on", "said",
+    "that", "the", "their", "they", "this", "to", "was", "were", "which", "who", "will",
+    "with", "would"};
+
+static int cmp_word(const void *a, const void *b)
+{
+    return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/* Is text[0, n) plainly English by its function words? */
+static int plainly_english(const char *text, size_t n)
+{
+    size_t words = 0, hits = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = (unsigned char)text[i];
+        if (!(isalpha(ch) || ch >= 0x80)) {
+            i++;
+            continue;
+        }
+        char w[8];
+        size_t l = 0, start = i;
+        while (i < n && (isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80)) {
+            if (l < sizeof w - 1) w[l] = (char)tolower((unsigned char)text[i]);
+            l++, i++;
+        }
+        words++;
+        if (i - start < sizeof w) {
+            w[l] = 0;
+            if (bsearch(w, english_words, sizeof english_words / sizeof *english_words,
+                        sizeof *english_words, cmp_word))
+                hits++;
+        }
+    }
+    return words >= 30 && (double)hits >= PC_EN_SHARE * (double)words;
+}
+
 static void *textcat;
 static pthread_mutex_t textcat_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t textcat_once = PTHREAD_ONCE_INIT;
@@ -176,6 +226,7 @@ const char *pc_detect_language(const char *text, size_t len)
         if (!isspace((unsigned char)text[i])) solid++;
     if (solid < PC_DETECT_MIN) return NULL;
     while (n < len && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--; /* whole characters */
+    if (plainly_english(text, n)) return "english";
     char code[32] = "";
     pthread_mutex_lock(&textcat_lock);
     const char *r = textcat_Classify(textcat, text, n);
