@@ -35,7 +35,7 @@
 #include <strings.h>
 
 enum { T_WORD, T_NUM, T_ISO, T_PUNCT };
-enum { F_GROUPED = 1, F_DECIMAL = 2, F_ORDINAL = 4, F_DECADE = 8 };
+enum { F_GROUPED = 1, F_DECIMAL = 2, F_ORDINAL = 4, F_DECADE = 8, F_POSS = 16 };
 
 typedef struct {
     uint32_t start, end;
@@ -230,10 +230,10 @@ static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
             /* a possessive: "week's", "Monday’s" */
             if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') &&
                 (i + 2 >= n || !isalpha((unsigned char)s[i + 2])))
-                t->end = (uint32_t)i, i += 2;
+                t->end = (uint32_t)i, i += 2, t->flags |= F_POSS;
             else if (i + 3 < n && memcmp(s + i, PC_RSQUO, 3) == 0 && s[i + 3] == 's' &&
                      (i + 4 >= n || !isalpha((unsigned char)s[i + 4])))
-                t->end = (uint32_t)i, i += 4;
+                t->end = (uint32_t)i, i += 4, t->flags |= F_POSS;
             else t->end = (uint32_t)i;
             t->kind = T_WORD;
             continue;
@@ -395,29 +395,45 @@ static int sentence_end(const scan *sc, size_t i)
     return is_p(sc, i, ".") || is_p(sc, i, "!") || is_p(sc, i, "?") || is_p(sc, i, ";");
 }
 
-/* Does the sentence around tokens [a, b) speak of the future?  Looks back
- * to the sentence start for "will", "would", "plans", "scheduled"...; a
- * reporting verb met first ("said", "told") means the past. */
-static int future_at(const scan *sc, size_t a, size_t b)
+/* The tense of the verb nearest tokens [a, b) in their sentence: +1 the
+ * future ("will", "would", "is expected to", "scheduled"), -1 the past
+ * ("sank", "said", "was", a verb in -ed), 0 when none is near.  The nearest
+ * wins, so "would examine the damage suffered when it sank August 12" is in
+ * the past, and "said he would meet Friday" ahead; "would-be" is no verb. */
+static int tense_near(const scan *sc, size_t a, size_t b, size_t back)
 {
     static const char *const future[] = {"will", "would", "shall", "ll", "plans", "plan",
                                          "planned", "scheduled", "due", "expected",
-                                         "upcoming", "intends", "going", NULL};
-    static const char *const past[] = {"said", "says", "told", "announced", "added", "reported",
-                                       "was", "were", "had", "did", "noted", "agreed", "met",
-                                       "held", "voiced", "warned", NULL};
-    for (size_t k = a, steps = 0; k-- > 0 && steps < 14; steps++) {
-        if (sentence_end(sc, k)) break;
-        if (is_any(sc, k, past)) return 0;
-        if (is_any(sc, k, future)) return 1;
-    }
-    for (size_t k = b, steps = 0; k < sc->n && steps < 8; k++, steps++) {
-        if (sentence_end(sc, k)) break;
-        if (is_any(sc, k, past)) return 0;
-        if (is_any(sc, k, future)) return 1;
+                                         "upcoming", "intends", "going", "until", "next", "soon", NULL};
+    static const char *const past[] = {
+        "said", "says", "told", "announced", "added", "reported", "was", "were", "had", "did",
+        "noted", "agreed", "met", "held", "voiced", "warned", "sank", "began", "came", "went",
+        "took", "made", "fell", "won", "lost", "died", "left", "struck", "hit", "found", "saw",
+        "gave", "got", "became", "ran", "broke", "spoke", "wrote", "sent", "began", "last",
+        "ago", "earlier", "since", NULL};
+    for (int dir = 0; dir < 2; dir++) {
+        size_t limit = dir == 0 ? back : 6;
+        for (size_t k = dir == 0 ? a : b, steps = 0; steps < limit; steps++) {
+            if (dir == 0) {
+                if (k == 0) break;
+                k--;
+            } else if (k >= sc->n) break;
+            if (sentence_end(sc, k)) break;
+            if (is_any(sc, k, future) && !(is_w(sc, k, "would") && is_p(sc, k + 1, "-"))) return 1;
+            if (is_any(sc, k, past)) return -1;
+            const tok *t = &sc->t[k];
+            const char *w = sc->fold + t->fold;
+            if (t->kind == T_WORD && t->flen >= 5 && w[t->flen - 2] == 'e' && w[t->flen - 1] == 'd' &&
+                !capitalized(sc, k))
+                return -1;
+            if (dir == 1) k++;
+        }
     }
     return 0;
 }
+
+/* The tense near [a, b), 14 tokens back. */
+static int tense_at(const scan *sc, size_t a, size_t b) { return tense_near(sc, a, b, 14); }
 
 static const char *const count_nouns[] = {
     "people", "persons", "visitors", "tourists", "troops", "soldiers", "residents", "protesters",
@@ -527,14 +543,25 @@ static precis_date shift(precis_date ref, int g, long k)
     }
 }
 
-/* Month (and day) with the year left out: the nearest such date before the
- * reference, or after it when the sentence speaks of the future. */
-static int infer_year(precis_date ref, int m, int d, int future)
+/* Month (and day) with the year left out: by the tense (+1 the future, -1
+ * the past, tense_at), the nearest such date after or before the reference;
+ * with no tense, the nearest either way (ties go to the past): news writes
+ * "Jan. 14" a week ahead and "Aug. 7" a week back alike. */
+static int infer_year(precis_date ref, int m, int d, int tense)
 {
     int after = m > ref.month || (m == ref.month && d > ref.day);
     int before = m < ref.month || (m == ref.month && d && d < ref.day);
-    if (future) return before ? ref.year + 1 : ref.year;
-    return after ? ref.year - 1 : ref.year;
+    if (tense > 0) return before ? ref.year + 1 : ref.year;
+    if (tense < 0) return after ? ref.year - 1 : ref.year;
+    long r = day_number(ref.year, ref.month, ref.day), best = 0, bestd = -1;
+    for (int y = ref.year - 1; y <= ref.year + 1; y++) {
+        int dd = d ? (d > pc_days_in_month(y, m) ? pc_days_in_month(y, m) : d) : 15;
+        long dist = day_number(y, m, dd) - r;
+        if (!d && y == ref.year && m == ref.month) dist = 0;
+        long ad = dist < 0 ? -dist : dist;
+        if (bestd < 0 || ad < bestd) best = y, bestd = ad;
+    }
+    return (int)best;
 }
 
 /* A day of a month from token a: with the year at token y (0 = none, then
@@ -544,7 +571,11 @@ static size_t month_day(scan *sc, size_t a, size_t k, size_t y, int m, int day)
 {
     precis_date d = {0, m, day};
     if (y) d.year = sc->t[y].value;
-    else if (sc->ref.year) d.year = infer_year(sc->ref, m, day, sc->fut = future_at(sc, a, k));
+    else if (sc->ref.year) {
+        int tense = tense_at(sc, a, k);
+        d.year = infer_year(sc->ref, m, day, tense);
+        sc->fut = tense > 0;
+    }
     if (d.year && day > pc_days_in_month(d.year, m)) return 0;
     size_t end = y ? y + 1 : k;
     emit(sc, a, end, d, PRECIS_GRAIN_DAY, !y);
@@ -571,7 +602,9 @@ static size_t bare_month(scan *sc, size_t i, int m)
                                          "between", "and", "to", "that", NULL};
     precis_date ref = sc->ref, d = {0, 0, 0};
     size_t a = i;
-    if (i > 0 && is_p(sc, i - 1, "-") && i > 1 && is_w(sc, i - 2, "mid")) a = i - 2;
+    if (i > 1 && is_p(sc, i - 1, "-") &&
+        (is_w(sc, i - 2, "mid") || is_w(sc, i - 2, "early") || is_w(sc, i - 2, "late")))
+        a = i - 2;
     else if (i == 0 || !is_any(sc, i - 1, before)) return 0;
     int dir = 0;
     if (a > 0 && (is_w(sc, a - 1, "last") || is_w(sc, a - 1, "next") || is_w(sc, a - 1, "this"))) {
@@ -579,11 +612,11 @@ static size_t bare_month(scan *sc, size_t i, int m)
         dir = is_w(sc, a, "last") ? -1 : is_w(sc, a, "next") ? 1 : 0;
     }
     if (ref.year) {
-        int fut = dir > 0 || (dir == 0 && future_at(sc, a, i + 1));
-        sc->fut = fut;
+        int tense = dir ? dir : tense_at(sc, a, i + 1);
+        sc->fut = tense > 0;
         d.year = dir < 0 ? (m < ref.month ? ref.year : ref.year - 1)
                  : dir > 0 ? (m > ref.month ? ref.year : ref.year + 1)
-                           : infer_year(ref, m, 0, fut);
+                           : infer_year(ref, m, 0, tense);
         d.month = m;
     }
     emit(sc, a, i + 1, d, PRECIS_GRAIN_MONTH, 1);
@@ -745,7 +778,10 @@ static size_t weekday_phrase(scan *sc, size_t i)
     if (ref.year) {
         long n = day_number(ref.year, ref.month, ref.day);
         int delta = wd - weekday(n); /* -6 .. 6 */
-        int fut = dir > 0 || (dir == 0 && future_at(sc, a, j));
+        /* a weekday is near its verb: six tokens back; one with a
+         * possessive ("Wednesday's ruling") names a thing already done */
+        int poss = (sc->t[w].flags & F_POSS) != 0;
+        int fut = dir > 0 || (dir == 0 && !poss && tense_near(sc, a, j, 6) > 0);
         sc->fut = fut;
         if (dir < 0) delta = delta < 0 ? delta : delta - 7;
         else if (fut) delta = delta > 0 ? delta : delta + 7;
@@ -1223,7 +1259,8 @@ static size_t match_at(scan *sc, size_t i, const char *lang)
         if ((used = lex_month_first(sc, i))) return used;
         return lex_weekday_phrase(sc, i);
     }
-    if (sc->t[i].kind == T_NUM) return (used = decade(sc, i)) ? used : number_first(sc, i);
+    if (sc->t[i].kind == T_NUM)
+        return (used = decade(sc, i)) || (used = number_first(sc, i)) || (used = ago(sc, i)) ? used : 0;
     if (sc->t[i].kind != T_WORD) return 0;
     int abbr = 0, m = month_at(sc, i, &abbr);
     if (m) return month_first(sc, i, m, abbr);

@@ -45,6 +45,53 @@ static const char *doc_language(const precis_cluster *c, const pc_doc *d)
     return d->lang[0] ? d->lang : "english";
 }
 
+/* The expressions of text[0..len), whose byte k is working byte base + k
+ * of document di, appended to r. */
+static void add_from(precis_dates *r, const precis_cluster *c, size_t di, const char *text,
+                     size_t len, size_t base)
+{
+    const pc_doc *d = &c->docs[di];
+    size_t n = pc_find_timex(text, len, d->date, doc_language(c, d), NULL, 0);
+    if (!n) return;
+    pc_timex *x = pc_xcalloc(n, sizeof *x);
+    n = pc_find_timex(text, len, d->date, doc_language(c, d), x, n);
+    for (size_t i = 0; i < n; i++) {
+        char v[16];
+        PC_GROW(r->e, r->cap, r->n + 1);
+        precis_date_expression *e = &r->e[r->n++];
+        memset(e, 0, sizeof *e);
+        e->doc_index = di;
+        e->doc_id = r->docs[di].id;
+        e->start = pc_doc_orig(d, base + x[i].start);
+        e->end = pc_doc_orig(d, base + x[i].end);
+        e->text = keep(r, pc_fold(text + x[i].start, x[i].end - x[i].start));
+        pc_timex_value(x[i].date, x[i].grain, v);
+        if (x[i].generic && x[i].relative && v[0] && x[i].grain != PRECIS_GRAIN_WEEK)
+            memcpy(v, "XXXX", 4); /* a habit: the month of any year, TIMEX3's XXXX-10 */
+        e->value = v[0] ? keep(r, pc_strdup(v)) : NULL;
+        e->type = "DATE";
+        e->date = x[i].date;
+        e->grain = x[i].grain <= PRECIS_GRAIN_DAY ? (precis_grain)x[i].grain : PRECIS_GRAIN_YEAR;
+        e->future = x[i].future;
+        if (x[i].anchored) {
+            e->anchor = "text";
+            e->anchor_value = keep(r, pc_strdup(pc_timex_value(x[i].anchor, PRECIS_GRAIN_DAY, v)));
+        } else if (x[i].relative && d->date.year) {
+            e->anchor = "document date";
+            e->anchor_value = keep(r, pc_strdup(pc_timex_value(d->date, PRECIS_GRAIN_DAY, v)));
+        }
+    }
+    free(x);
+}
+
+/* Order of expressions: by document, then position. */
+static int by_place(const void *a, const void *b)
+{
+    const precis_date_expression *x = a, *y = b;
+    if (x->doc_index != y->doc_index) return x->doc_index < y->doc_index ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
 precis_dates *precis_dates_build(precis_cluster *c)
 {
     if (!c) return NULL;
@@ -54,36 +101,18 @@ precis_dates *precis_dates_build(precis_cluster *c)
     snprintf(r->lang, sizeof r->lang, "%s", pc_language(c));
     for (size_t di = 0; di < c->ndocs; di++) {
         const pc_doc *d = &c->docs[di];
-        size_t n = pc_find_timex(d->text, d->len, d->date, doc_language(c, d), NULL, 0);
-        if (!n) continue;
-        pc_timex *x = pc_xcalloc(n, sizeof *x);
-        n = pc_find_timex(d->text, d->len, d->date, doc_language(c, d), x, n);
-        for (size_t i = 0; i < n; i++) {
-            char v[16];
-            PC_GROW(r->e, r->cap, r->n + 1);
-            precis_date_expression *e = &r->e[r->n++];
-            memset(e, 0, sizeof *e);
-            e->doc_index = di;
-            e->doc_id = r->docs[di].id;
-            e->start = pc_doc_orig(d, x[i].start);
-            e->end = pc_doc_orig(d, x[i].end);
-            e->text = keep(r, pc_fold(d->text + x[i].start, x[i].end - x[i].start));
-            pc_timex_value(x[i].date, x[i].grain, v);
-            e->value = v[0] ? keep(r, pc_strdup(v)) : NULL;
-            e->type = "DATE";
-            e->date = x[i].date;
-            e->grain = x[i].grain <= PRECIS_GRAIN_DAY ? (precis_grain)x[i].grain : PRECIS_GRAIN_YEAR;
-            e->future = x[i].future;
-            if (x[i].anchored) {
-                e->anchor = "text";
-                e->anchor_value = keep(r, pc_strdup(pc_timex_value(x[i].anchor, PRECIS_GRAIN_DAY, v)));
-            } else if (x[i].relative && d->date.year) {
-                e->anchor = "document date";
-                e->anchor_value = keep(r, pc_strdup(pc_timex_value(d->date, PRECIS_GRAIN_DAY, v)));
-            }
+        add_from(r, c, di, d->text, d->len, 0);
+        /* a dateline ("BEIJING, August 7 (Xinhua) --") is blanked out of the
+         * working text, but its date is the story's: read from the removed
+         * text when that is the working bytes unchanged (one line, single
+         * spaces) */
+        for (size_t k = 0; k < d->nrm; k++) {
+            const pc_removal *rm = &d->rm[k];
+            if (rm->reason == PC_RM_DATELINE && rm->text && strlen(rm->text) == rm->end - rm->start)
+                add_from(r, c, di, rm->text, strlen(rm->text), rm->start);
         }
-        free(x);
     }
+    if (r->n > 1) qsort(r->e, r->n, sizeof *r->e, by_place);
     return r;
 }
 
