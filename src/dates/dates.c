@@ -324,6 +324,7 @@ typedef struct {
     const char *fold;      /* the words' casefolded forms (tok.fold) */
     const lexicon *lex;    /* the language's words; NULL = English */
     int fut;               /* the pattern being emitted resolved forward */
+    int anch;              /* ... resolved against a year in the text */
 } scan;
 
 /* Is token i the word w (casefolded: lowercase ASCII, or utf8proc's fold)? */
@@ -381,6 +382,13 @@ static int month_at(const scan *sc, size_t i, int *abbr)
     m = pc_month_of_abbrev(w, l);
     if (m) *abbr = 1;
     return m;
+}
+
+/* Any month name or abbreviation at token i. */
+static int month_at_any(const scan *sc, size_t i)
+{
+    int abbr;
+    return month_at(sc, i, &abbr);
 }
 
 /* A weekday name at token i (capitalised): 0 = Monday .. 6, or -1. */
@@ -510,6 +518,24 @@ static int unit_at(const scan *sc, size_t i, int plural)
     return 0;
 }
 
+static int lex_month(const scan *sc, size_t i);
+
+/* Is the sentence of token a a habit or a generic statement ("usually
+ * turns cold around mid-October", "every year in May")? */
+static int generic_at(const scan *sc, size_t a)
+{
+    static const char *const habit[] = {"usually", "often", "typically", "normally", "generally",
+                                        "traditionally", "annually", "customarily", NULL};
+    static const char *const units[] = {"year", "years", "spring", "summer", "fall", "autumn",
+                                        "winter", NULL};
+    for (size_t k = a, steps = 0; k-- > 0 && steps < 10; steps++) {
+        if (sentence_end(sc, k)) break;
+        if (is_any(sc, k, habit)) return 1;
+        if ((is_w(sc, k, "every") || is_w(sc, k, "each")) && is_any(sc, k + 1, units)) return 1;
+    }
+    return 0;
+}
+
 static void emit(scan *sc, size_t a, size_t b, precis_date d, int g, int relative)
 {
     if (sc->found < sc->max) {
@@ -525,9 +551,16 @@ static void emit(scan *sc, size_t a, size_t b, precis_date d, int g, int relativ
         m->grain = g;
         m->relative = relative;
         m->future = relative && sc->fut;
+        m->anchored = sc->anch && d.year;
+        m->relative = relative && !m->anchored;
+        if (m->anchored) m->anchor = d, m->anchor.month = m->anchor.day = 0;
+        int named_month = 0;
+        for (size_t k = a; k < b && !named_month; k++)
+            named_month = month_at_any(sc, k) || (sc->lex && lex_month(sc, k));
+        m->generic = relative && named_month && generic_at(sc, a);
         m->since = a > 0 && (is_w(sc, a - 1, "since") || in_list(sc, a - 1, "desde depuis seit seitdem dal"));
     }
-    sc->fut = 0;
+    sc->fut = sc->anch = 0;
     sc->found++;
 }
 
@@ -564,16 +597,53 @@ static int infer_year(precis_date ref, int m, int d, int tense)
     return (int)best;
 }
 
+/* A year written earlier in the sentence of token a, as "in 1998" (not
+ * "since 1998", not a year that names a thing: "the 1998 law"): its token,
+ * or 0.  Only when it is not the reference's own year. */
+static size_t anchor_year(const scan *sc, size_t a)
+{
+    for (size_t k = a, steps = 0; k-- > 1 && steps < 20; steps++) {
+        if (sentence_end(sc, k)) return 0;
+        if (sc->t[k].kind == T_NUM && year_at(sc, k) && is_w(sc, k - 1, "in") &&
+            sc->t[k].value != sc->ref.year && !month_at_any(sc, k + 1))
+            return k;
+    }
+    return 0;
+}
+
 /* A day of a month from token a: with the year at token y (0 = none, then
  * the expression ends before token k and the year is inferred).  Returns
  * the tokens consumed, 0 for a day the month does not have. */
 static size_t month_day(scan *sc, size_t a, size_t k, size_t y, int m, int day)
 {
     precis_date d = {0, m, day};
+    /* "Monday, Oct. 26": the weekday is part of it, and says the year */
+    int wd = -1;
+    if (a > 0 && weekday_at(sc, a - 1) >= 0) wd = weekday_at(sc, --a);
+    else if (a > 1 && is_p(sc, a - 1, ",") && weekday_at(sc, a - 2) >= 0) wd = weekday_at(sc, a - 2), a -= 2;
+    size_t text_year = anchor_year(sc, a);
     if (y) d.year = sc->t[y].value;
-    else if (sc->ref.year) {
+    else if (text_year) {
+        d.year = sc->t[text_year].value; /* "In 1998, ... on Jan. 5" */
+        sc->anch = 1;
+    } else if (sc->ref.year) {
         int tense = tense_at(sc, a, k);
+        /* "the Oct. 31 crash", "by Jan. 14": a named day, no verb of its
+         * own; the past tense around it does not push a day of the coming
+         * month a year back */
+        if (tense < 0 && a > 0 && (is_w(sc, a - 1, "the") || is_w(sc, a - 1, "by") ||
+                                   is_w(sc, a - 1, "until") || is_w(sc, a - 1, "through"))) {
+            int ny = infer_year(sc->ref, m, day, 0);
+            long ahead = day <= pc_days_in_month(ny, m)
+                             ? day_number(ny, m, day) - day_number(sc->ref.year, sc->ref.month, sc->ref.day)
+                             : 99;
+            if (ahead <= 31) tense = 0;
+        }
         d.year = infer_year(sc->ref, m, day, tense);
+        for (int dy = -1; wd >= 0 && dy <= 1; dy++) {
+            int yy = sc->ref.year + dy;
+            if (day <= pc_days_in_month(yy, m) && weekday(day_number(yy, m, day)) == wd) d.year = yy;
+        }
         sc->fut = tense > 0;
     }
     if (d.year && day > pc_days_in_month(d.year, m)) return 0;
@@ -773,6 +843,14 @@ static size_t weekday_phrase(scan *sc, size_t i)
     int wd = weekday_at(sc, w);
     if (wd < 0) return 0;
     size_t j = w + 1;
+    /* "the Globe's Sunday writer", "the Sunday Times", "Sunday school": a
+     * byline, a title or a habit, no date */
+    static const char *const press[] = {
+        "writer", "writers", "columnist", "column", "editor", "edition", "editions", "paper",
+        "newspaper", "magazine", "supplement", "section", "times", "telegraph", "herald",
+        "mirror", "express", "post", "show", "program", "programme", "broadcast", "school",
+        "service", "services", "mass", "sermon", "prayers", "market", "markets", NULL};
+    if (!(sc->t[w].flags & F_POSS) && is_any(sc, j, press)) return 0;
     if (is_p(sc, j, ",") && month_at(sc, j + 1, &abbr)) return 0;
     if (month_at(sc, j, &abbr) || day_number_at(sc, j)) return 0;
     if (ref.year) {
@@ -1283,7 +1361,7 @@ size_t pc_find_timex(const char *text, size_t len, precis_date ref, const char *
     pc_buf fb = {0};
     fold_words(text, t, nt, &fb);
     pc_buf_putc(&fb, 0);
-    scan sc = {text, t, nt, ref, out, out ? max : 0, 0, fb.s, lexicon_of(lang), 0};
+    scan sc = {text, t, nt, ref, out, out ? max : 0, 0, fb.s, lexicon_of(lang), 0, 0};
     for (size_t i = 0; i < nt;) {
         size_t used = match_at(&sc, i, lang);
         i += used ? used : 1;
