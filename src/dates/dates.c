@@ -579,12 +579,17 @@ static precis_date shift(precis_date ref, int g, long k)
 /* Month (and day) with the year left out: by the tense (+1 the future, -1
  * the past, tense_at), the nearest such date after or before the reference;
  * with no tense, the nearest either way (ties go to the past): news writes
- * "Jan. 14" a week ahead and "Aug. 7" a week back alike. */
+ * "Jan. 14" a week ahead and "Aug. 7" a week back alike.  -2: the past by
+ * default (no tense is read but the future's), yet a day of the coming
+ * 31 days is ahead. */
 static int infer_year(precis_date ref, int m, int d, int tense)
 {
     int after = m > ref.month || (m == ref.month && d > ref.day);
     int before = m < ref.month || (m == ref.month && d && d < ref.day);
     if (tense > 0) return before ? ref.year + 1 : ref.year;
+    if (tense == -2 && after && d && d <= pc_days_in_month(ref.year, m) &&
+        day_number(ref.year, m, d) - day_number(ref.year, ref.month, ref.day) <= 31)
+        return ref.year; /* past by default, but not a day of the coming month */
     if (tense < 0) return after ? ref.year - 1 : ref.year;
     long r = day_number(ref.year, ref.month, ref.day), best = 0, bestd = -1;
     for (int y = ref.year - 1; y <= ref.year + 1; y++) {
@@ -1083,7 +1088,17 @@ static size_t lex_day_first(scan *sc, size_t i)
     else if (i > 1 && is_p(sc, i - 1, ",") && lex_weekday(sc, i - 2, &wl) >= 0 && wl == 1) a = i - 2;
     precis_date d = {0, m, day};
     if (y) d.year = sc->t[y].value;
-    else if (sc->ref.year) d.year = infer_year(sc->ref, m, day, sc->fut = lex_future(sc, a, end));
+    else if (sc->ref.year) {
+        /* no tense read in these languages but the future's words: the
+         * past, as news mostly reports; a weekday written with the day
+         * ("jeudi 5 mai") says the year */
+        d.year = infer_year(sc->ref, m, day, (sc->fut = lex_future(sc, a, end)) ? 1 : -2);
+        int wd = a < i ? lex_weekday(sc, a, &wl) : -1;
+        for (int dy = -1; wd >= 0 && dy <= 1; dy++) {
+            int yy = sc->ref.year + dy;
+            if (day <= pc_days_in_month(yy, m) && weekday(day_number(yy, m, day)) == wd) d.year = yy;
+        }
+    }
     if (d.year && day > pc_days_in_month(d.year, m)) return 0;
     emit(sc, a, end, d, PRECIS_GRAIN_DAY, !y);
     return end - a;
@@ -1114,7 +1129,7 @@ static size_t lex_month_first(scan *sc, size_t i)
         sc->fut = fut;
         d.year = dir < 0 ? (m < sc->ref.month ? sc->ref.year : sc->ref.year - 1)
                : dir > 0 ? (m > sc->ref.month ? sc->ref.year : sc->ref.year + 1)
-                         : infer_year(sc->ref, m, 0, fut);
+                         : infer_year(sc->ref, m, 0, fut ? 1 : -2);
     }
     emit(sc, i, i + 1, d, PRECIS_GRAIN_MONTH, 1);
     return 1;
@@ -1307,7 +1322,7 @@ static size_t cjk_date(scan *sc, size_t i)
         j += 2;
     }
     int rel = !d.year;
-    if (rel && sc->ref.year) d.year = infer_year(sc->ref, d.month, d.day, 0);
+    if (rel && sc->ref.year) d.year = infer_year(sc->ref, d.month, d.day, -2);
     if (d.day && (d.day < 1 || (d.year && d.day > pc_days_in_month(d.year, d.month)) || d.day > 31))
         return 0;
     emit(sc, i, j, d, g, rel);
