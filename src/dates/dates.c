@@ -452,7 +452,8 @@ static const char *const count_nouns[] = {
     "copies", "cars", "vehicles", "ships", "aircraft", "planes", "missiles", "acres", "hectares",
     "hours", "minutes", "seconds", "gmt", "utc", "hrs", "pm", "am", "points", "percent",
     "patients", "islanders", "settlers", "citizens", "civilians", "votes", "voters", "square",
-    "times", "words", "pages", "prisoners", "inmates", "victims", "fans", "delegates", NULL};
+    "times", "words", "pages", "prisoners", "inmates", "victims", "fans", "delegates",
+    "passengers", "crew", "sailors", "flights", "seats", "beds", "customers", "users", NULL};
 
 static const char *const not_after[] = {"no", "number", "flight", "route", "page", "room",
                                         "code", "model", "article", "resolution", "chapter",
