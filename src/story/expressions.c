@@ -3,12 +3,15 @@
  * its document, its bytes in the input, its TIMEX3 value and what it was
  * resolved against; and its text and JSON renderings.
  *
- * The expressions come from dates.c (pc_find_timex), run over each
+ * The expressions come from dates/dates.c (pc_find_timex), run over each
  * document's working text (what cleaning kept: datelines, bylines and
  * metadata lines are blanked out of it, so they give no dates) in the
  * document's language, against the document's date; working offsets are
  * mapped back to the input with pc_doc_orig, as quotes and the timeline
- * do.  Measured on TimeML newswire by bench/story-dates (its README row).
+ * do.  A story module (over the core: clusters, documents, offsets) beside
+ * the timeline.  Measured on TimeML newswire by bench/story-dates: value F1
+ * 0.874 on the 73 articles of timeml-dev (precis dates as first committed:
+ * 0.827).
  */
 #include "internal.h"
 #include "dates/dates.h"
