@@ -331,8 +331,10 @@ typedef struct {
 static int is_w(const scan *sc, size_t i, const char *w)
 {
     if (i >= sc->n || sc->t[i].kind != T_WORD) return 0;
+    const char *f = sc->fold + sc->t[i].fold;
     size_t l = sc->t[i].flen;
-    return l == strlen(w) && memcmp(sc->fold + sc->t[i].fold, w, l) == 0;
+    if (f[0] != w[0]) return 0; /* most words differ at once: no strlen */
+    return l == strlen(w) && memcmp(f, w, l) == 0;
 }
 
 /* Is token i one of the space-separated words of `list`? */
@@ -341,6 +343,7 @@ static int in_list(const scan *sc, size_t i, const char *list)
     if (!list || i >= sc->n || sc->t[i].kind != T_WORD) return 0;
     const char *w = sc->fold + sc->t[i].fold;
     size_t l = sc->t[i].flen;
+    if (!strchr(list, w[0])) return 0; /* no word of the list begins so */
     for (const char *p = list; *p;) {
         const char *e = strchr(p, ' ');
         size_t k = e ? (size_t)(e - p) : strlen(p);
@@ -1271,8 +1274,15 @@ static size_t phrase_at(const scan *sc, size_t i, const char *words)
 /* A relative word or phrase of the language (or a Chinese/Japanese one). */
 static size_t relative_phrase(scan *sc, size_t i, const char *lang)
 {
+    const tok *t = &sc->t[i];
+    if (t->kind != T_WORD) return 0;
+    unsigned char first = (unsigned char)sc->fold[t->fold];
+    /* English has no phrases here, and every Chinese or Japanese one begins
+     * with a three-byte character */
+    if (first < 0xE0 && !sc->lex) return 0;
     for (size_t k = 0; k < sizeof phrases / sizeof *phrases; k++) {
         const phrase *ph = &phrases[k];
+        if ((unsigned char)ph->words[0] != first) continue; /* the cheap test first */
         if (strcmp(ph->lang, "*") != 0 && (!lang || strcmp(ph->lang, lang) != 0)) continue;
         size_t used = phrase_at(sc, i, ph->words);
         if (!used) continue;
