@@ -20,4 +20,7 @@ int cmd_eval(int argc, char **argv);
 /* extract.c: extract — the article of web pages. */
 int cmd_extract(int argc, char **argv);
 
+/* dates.c: dates — every date expression, TIMEX3 values. */
+int cmd_dates(int argc, char **argv);
+
 #endif

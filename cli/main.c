@@ -29,6 +29,7 @@ static const command commands[] = {
     {"timeline", cmd_story, "the dated events of the story, dates resolved per article"},
     {"entities", cmd_story, "people, places and organisations, with their aliases merged"},
     {"quotes", cmd_story, "direct quotations and their speakers"},
+    {"dates", cmd_dates, "every date expression, with its TIMEX3 value"},
     {"digest", cmd_story, "summary, timeline, entities and quotes in one report"},
     {"extract", cmd_extract, "the article of a web page: metadata and body text"},
     {"segment", cmd_segment, "print the cleaned sentences of the input, one per line"},

@@ -1,6 +1,8 @@
 /* fuzz_date.c — document date parsing, the month and weekday lexicon, and
  * date expressions in text resolved against a reference date taken from the
- * first four bytes. */
+ * first four bytes; and the same text read as the language the fourth byte
+ * picks (pc_find_timex: the other languages' lexicons, Chinese and
+ * Japanese forms, UTF-8 words and casefolding), with its TIMEX3 values. */
 #include "dates/dates.h"
 
 #include <stdint.h>
@@ -41,6 +43,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!ref.year && m[i].relative && m[i].date.year) __builtin_trap(); /* never guessed */
         char buf[16];
         precis_date_label(m[i].date, m[i].grain, buf);
+    }
+    static const char *const langs[] = {"english", "spanish", "french", "german", "italian",
+                                        "portuguese", "russian", "chinese", "japanese", "klingon"};
+    const char *lang = langs[(data[3] >> 1) % 10];
+    pc_timex x[16];
+    n = pc_find_timex((const char *)data + 4, size - 4, ref, lang, x, 16);
+    for (size_t i = 0; i < n && i < 16; i++) {
+        if (x[i].start >= x[i].end || x[i].end > size - 4) __builtin_trap();
+        if (i && x[i].start < x[i - 1].end) __builtin_trap();
+        if (x[i].grain <= PRECIS_GRAIN_DAY && !valid(x[i].date, (precis_grain)x[i].grain)) __builtin_trap();
+        if (!ref.year && x[i].relative && x[i].date.year) __builtin_trap();
+        char v[16];
+        pc_timex_value(x[i].date, x[i].grain, v);
+        if (x[i].date.year && !v[0]) __builtin_trap();
     }
     return 0;
 }

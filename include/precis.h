@@ -459,6 +459,45 @@ char *precis_date_label(precis_date d, precis_grain g, char *buf);
 /* "day", "week", "month", "year" or "none". */
 const char *precis_grain_name(precis_grain g);
 
+/* Every date expression of a cluster (precis dates): each with its
+ * document, its bytes in that document's input, its value in TimeML's
+ * TIMEX3 form ("2019-01-22", "2019-01", "2019-W03", "2019", "199" for the
+ * 1990s, "2019-Q1", "2019-SU") and what it was resolved against.  The
+ * language of each document decides the month and weekday names read
+ * (English, Spanish, French, German, Italian, Portuguese, Russian, and
+ * 2020年3月5日 forms in any). */
+typedef struct precis_dates precis_dates;
+
+typedef struct {
+    size_t doc_index;
+    const char *doc_id;
+    size_t start, end;       /* the expression's bytes in the document's input */
+    const char *text;        /* as written (whitespace folded) */
+    const char *value;       /* TIMEX3 value, or NULL when unresolved */
+    const char *type;        /* "DATE" */
+    precis_date date;        /* the first day it covers; year 0 = unresolved */
+    precis_grain grain;      /* day, week, month or year (decades, quarters,
+                                seasons: year) */
+    const char *anchor;      /* "document date" (relative, resolved against the
+                                article's date), "text" (against an absolute
+                                date written before it), or NULL (absolute) */
+    const char *anchor_value;/* the anchor's date (YYYY-MM-DD or coarser), or NULL */
+    int future;              /* resolved forward: the text speaks of the future */
+} precis_date_expression;
+
+/* The date expressions of the cluster, in document order (NULL only when
+ * out of memory).  A document's language is the cluster's setting
+ * (precis_cluster_set_language), else its own. */
+precis_dates *precis_dates_build(precis_cluster *c);
+void precis_dates_free(precis_dates *d);
+size_t precis_dates_count(const precis_dates *d);
+const precis_date_expression *precis_dates_at(const precis_dates *d, size_t i);
+/* The language used (the cluster's, a Snowball name such as "english"). */
+const char *precis_dates_language(const precis_dates *d);
+/* Text (one line per expression: doc, bytes, value, text) or JSON
+ * ({"language", "expressions": [...], "documents": [...]}); caller frees. */
+char *precis_dates_render(const precis_dates *d, precis_format fmt);
+
 /* ---------------------------------------------------------------------- */
 /* Timeline                                                                */
 /* ---------------------------------------------------------------------- */

@@ -46,6 +46,7 @@ build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
       run deps python3 tests/deps.py build/libprecis.a src;
       run packaging sh tests/packaging.sh build;
       run man sh tests/man.sh ./build/precis;
+      run cli-dates sh tests/cli_dates.sh ./build/precis;
       run json-schema /usr/bin/python3 tests/json_schema.py ./build/precis;
       if [ -d build/wrappers/python/precis ]; then
           run python env PYTHONPATH=build/wrappers/python /usr/bin/python3 -m pytest -q \

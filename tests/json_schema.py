@@ -256,8 +256,20 @@ def refs_eval(e, where, errs, offsets):
                 errs.append("%s%s: cluster %r scored on %s, the averages on %s" % (where, w, c, sorted(scores), sorted(names)))
 
 
+def refs_dates(d, where, errs, offsets):
+    """precis dates: every expression's doc is listed, doc_index is its place,
+    and its bytes are its text."""
+    docs = documents(d, where, errs)
+    for k, e in enumerate(d["expressions"]):
+        w = "%s.expressions[%d]" % (where, k)
+        span(docs, e, w, errs, offsets)
+        if e["doc"] in docs and docs[e["doc"]][0] != e["doc_index"]:
+            errs.append("%s: doc_index %d but %r is document %d" % (w, e["doc_index"], e["doc"], docs[e["doc"]][0]))
+
+
 REFS = {
     "summarize": refs_summary,
+    "dates": refs_dates,
     "timeline": refs_timeline,
     "entities": refs_entities,
     "quotes": refs_quotes,
@@ -424,6 +436,7 @@ def example_outputs():
                  ["summarize", "-f", "json", "-s", "3", "-q", "fishing rights near the islands", EX], offsets=True)
     check_output("timeline", "timeline", ["timeline", "-f", "json", EX], offsets=True)
     check_output("timeline --max-dates 3", "timeline", ["timeline", "-f", "json", "--max-dates", "3", EX], offsets=True)
+    check_output("dates", "dates", ["dates", "-f", "json", EX], offsets=True)
     check_output("entities", "entities", ["entities", "-f", "json", EX], offsets=True)
     check_output("entities --type person --max 3", "entities",
                  ["entities", "-f", "json", "--type", "person", "--max", "3", EX], offsets=True)

@@ -221,8 +221,184 @@ static void lexicon(void)
     CHECK_INT(na, 12);
 }
 
+/* The TIMEX3 values of every expression of text in lang against ref,
+ * space-separated ("" for none), as "value" or "XXXX-10" for habits. */
+static void values(const char *text, const char *lang, precis_date ref, char *out, size_t n)
+{
+    pc_timex x[16];
+    size_t k = pc_find_timex(text, strlen(text), ref, lang, x, 16);
+    out[0] = 0;
+    for (size_t i = 0; i < k && i < 16; i++) {
+        char v[16];
+        pc_timex_value(x[i].date, x[i].grain, v);
+        if (x[i].generic && x[i].relative && v[0]) memcpy(v, "XXXX", 4);
+        snprintf(out + strlen(out), n - strlen(out), "%s%s", i ? " " : "", v[0] ? v : "?");
+    }
+}
+
+/* One case: text in lang against ref gives exactly `want`. */
+static void expect(const char *text, const char *lang, precis_date ref, const char *want)
+{
+    char got[256];
+    values(text, lang, ref, got, sizeof got);
+    if (strcmp(got, want) != 0)
+        fprintf(stderr, "  [%s] \"%s\": expected \"%s\", got \"%s\"\n", lang ? lang : "-", text, want,
+                got);
+    CHECK_STR(got, want);
+}
+
+/* English rules of issue #23: tense decides direction only where the text
+ * speaks of the future; habits and bylines are no events; TIMEX3 forms. */
+static void english_rules(void)
+{
+    const precis_date aug = {2000, 8, 20}, nov = {1998, 11, 2}, jan = {2000, 1, 6};
+    /* a past event stays in the past, a modal earlier in the sentence or not */
+    expect("Experts would examine the damage suffered when it sank August 12.", "english", aug,
+           "2000-08-12");
+    expect("the Oct. 31 crash of the airliner", "english", nov, "1998-10-31");
+    /* the future where the text says so */
+    expect("Divers will recover the bodies in September.", "english", aug, "2000-09");
+    expect("He said he would meet the minister on Friday.", "english", aug, "2000-08-25");
+    expect("The talks resumed Friday.", "english", aug, "2000-08-18");
+    /* "would-be" is no verb */
+    expect("The would-be hijacker surrendered on Friday.", "english", aug, "2000-08-18");
+    /* no tense: the nearest */
+    expect("to return the boy to his father by Jan. 14.", "english", jan, "2000-01-14");
+    /* a weekday written with the day picks its year */
+    expect("The vote is Monday, Oct. 26, officials said.", "english", (precis_date){1998, 10, 25},
+           "1998-10-26");
+    /* a year written earlier anchors a day without one */
+    expect("In 1995, the treaty was signed on March 3.", "english", jan, "1995 1995-03-03");
+    /* habits and bylines */
+    expect("It usually turns cold around mid-October.", "english", nov, "XXXX-10");
+    expect("wrote the Globe's Sunday writer, a critic.", "english", nov, "");
+    expect("It happened on Sunday.", "english", nov, "1998-11-01");
+    /* TIMEX3 forms: weeks, decades, quarters, seasons */
+    expect("Prices rose last week.", "english", (precis_date){1998, 1, 14}, "1998-W02");
+    expect("Growth in the 1990s was fast.", "english", nov, "199");
+    expect("Profit fell in the third quarter.", "english", nov, "1998-Q3");
+    expect("Sales will rise next spring.", "english", nov, "1999-SP");
+    expect("The war ended 41 years ago.", "english", jan, "1959");
+    /* numbers that are no dates */
+    expect("The plane carried 1998 passengers and 2,000 pounds.", "english", nov, "");
+}
+
+/* Dates in other languages (issue #22): month and weekday names, word
+ * order, ordinals, relative words, against the article's date. */
+static void languages(void)
+{
+    const precis_date ref = {2021, 10, 20}; /* a Wednesday */
+    expect("El gobierno anunció el 3 de abril de 2012 un plan.", "spanish", ref, "2012-04-03");
+    expect("Ayer el ministro habló; el lunes pasado hubo protestas.", "spanish", ref,
+           "2021-10-19 2021-10-18");
+    expect("en marzo de 2020", "spanish", ref, "2020-03");
+    expect("Le jeudi 5 mai, il a parlé.", "french", ref, "2022-05-05");
+    expect("Hier, le 1er mars 2020 et aujourd'hui.", "french", ref, "2021-10-19 2020-03-01 2021-10-20");
+    expect("Il partira le 3 novembre.", "french", ref, "2021-11-03");
+    expect("Am 12. Oktober 2021 brannte es, gestern nicht.", "german", ref, "2021-10-12 2021-10-19");
+    expect("Im März war es ruhig. Am Freitag kam er.", "german", ref, "2021-03 2021-10-15");
+    expect("MÄRZ 2020", "german", ref, "2020-03");
+    expect("Il 3 aprile 2012; ieri; lunedì scorso.", "italian", ref, "2012-04-03 2021-10-19 2021-10-18");
+    expect("Em 3 de abril de 2012; ontem; na segunda-feira.", "portuguese", ref,
+           "2012-04-03 2021-10-19 2021-10-18");
+    /* "segunda" alone is "second", no weekday */
+    expect("a segunda vez", "portuguese", ref, "");
+    expect("7 ноября 2019 года министр заявил.", "russian", ref, "2019-11-07");
+    expect("Вчера; в пятницу; в мае; Октября 2020", "russian", ref, "2021-10-19 2021-10-15 2021-05 2020-10");
+    expect("2020年3月5日，政府宣布。昨天，部长说。星期五有抗议。", "chinese", ref,
+           "2020-03-05 2021-10-19 2021-10-15");
+    expect("3月5日に発表。昨日、金曜日。2019年", "japanese", ref, "2021-03-05 2021-10-19 2021-10-15 2019");
+    /* another language's words are not read */
+    expect("Ayer y el 3 de abril", "english", ref, "");
+    expect("Yesterday, on April 3", "spanish", ref, "");
+    /* undated: relative ones stay unresolved, absolute ones do not */
+    expect("ayer, 3 de abril de 2012", "spanish", (precis_date){0, 0, 0}, "? 2012-04-03");
+    /* bad input is survived: no 13th month, no 32nd day (its month and year
+     * still are one) */
+    expect("13月45日 32 de abril de 2012 \xff\xfe", "spanish", ref, "2012-04");
+}
+
+/* The cluster API: offsets into the input, the language set on the
+ * cluster, the anchor, the JSON with its language. */
+static void cluster_dates(void)
+{
+    precis_cluster *c = precis_cluster_new();
+    const char *text = "Ayer, el 3 de abril de 2012, el gobierno habló.";
+    precis_doc_info info = {0};
+    info.id = "a";
+    info.date = "2021-10-20";
+    CHECK_INT(precis_cluster_add_text(c, text, strlen(text), &info, NULL), 0);
+    precis_cluster_set_language(c, "spanish");
+    precis_dates *d = precis_dates_build(c);
+    CHECK_INT(precis_dates_count(d), 2);
+    CHECK_STR(precis_dates_language(d), "spanish");
+    const precis_date_expression *e = precis_dates_at(d, 0);
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->value, "2021-10-19");
+        CHECK_STR(e->anchor, "document date");
+        CHECK_STR(e->anchor_value, "2021-10-20");
+        CHECK_INT(e->end - e->start, 4);
+        CHECK(strncmp(text + e->start, "Ayer", 4) == 0);
+    }
+    e = precis_dates_at(d, 1);
+    if (e) {
+        CHECK_STR(e->value, "2012-04-03");
+        CHECK(e->anchor == NULL);
+        CHECK(strncmp(text + e->start, "3 de abril de 2012", e->end - e->start) == 0);
+    }
+    CHECK(precis_dates_at(d, 2) == NULL);
+    char *json = precis_dates_render(d, PRECIS_FORMAT_JSON);
+    CHECK(json && strstr(json, "\"language\": \"spanish\""));
+    CHECK(json && strstr(json, "\"value\": \"2012-04-03\""));
+    free(json);
+    char *txt = precis_dates_render(d, PRECIS_FORMAT_TEXT);
+    CHECK(txt && strstr(txt, "2012-04-03"));
+    free(txt);
+    precis_dates_free(d);
+    precis_cluster_free(c);
+    CHECK(precis_dates_build(NULL) == NULL);
+    CHECK_INT(precis_dates_count(NULL), 0);
+    precis_dates_free(NULL);
+}
+
+/* The timeline puts a sentence under one date, its main event's. */
+static void timeline_once(void)
+{
+    precis_cluster *c = precis_cluster_new();
+    const char *a = "The leaders agreed in November to talks based on a 1956 proposal. "
+                    "Earlier this month, Abe said this year will bring a deal.";
+    precis_doc_info info = {0};
+    info.id = "a";
+    info.date = "2019-01-23";
+    CHECK_INT(precis_cluster_add_text(c, a, strlen(a), &info, NULL), 0);
+    precis_timeline *t = precis_timeline_build(c, NULL);
+    CHECK(t != NULL);
+    char lab[16];
+    int nov = 0, y1956 = 0, jan = 0, y2019 = 0;
+    for (size_t i = 0; i < precis_timeline_count(t); i++) {
+        const precis_timeline_entry *e = precis_timeline_entry_at(t, i);
+        precis_date_label(e->date, e->grain, lab);
+        nov += strcmp(lab, "2018-11") == 0;
+        y1956 += strcmp(lab, "1956") == 0;
+        jan += strcmp(lab, "2019-01") == 0;
+        y2019 += strcmp(lab, "2019") == 0;
+    }
+    CHECK_INT(nov, 1);
+    CHECK_INT(y1956, 0);
+    CHECK_INT(jan, 1);
+    CHECK_INT(y2019, 0);
+    CHECK_INT(precis_timeline_count(t), 2);
+    precis_timeline_free(t);
+    precis_cluster_free(c);
+}
+
 TESTS(dates_tests) = {{"dates: table of expressions", table},
                       {"dates: offsets, since, max", mentions},
                       {"dates: calendar arithmetic", calendar},
                       {"dates: month and weekday lexicon", lexicon},
+                      {"dates: English rules (tense, habits, bylines, TIMEX3)", english_rules},
+                      {"dates: Spanish, French, German, Italian, Portuguese, Russian, CJK", languages},
+                      {"dates: the cluster API (offsets, language, anchor, JSON)", cluster_dates},
+                      {"dates: timeline puts a sentence under one date", timeline_once},
                       END_TESTS};

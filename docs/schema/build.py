@@ -316,6 +316,37 @@ DEFS["eval"] = {
     "oneOf": [{"required": ["metrics", "per_cluster"]}, {"required": ["peers"]}],
 }
 
+# precis dates (issue #23): every date expression, its TIMEX3 value and anchor
+TIMEX3 = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-Q[1-4]|-(SP|SU|FA|WI))?|[0-9]{3}|XXXX-[0-9]{2}(-[0-9]{2})?)$"
+DEFS["date_expression"] = closed("a date expression of a document", {
+    "doc": DOC_ID,
+    "doc_index": count("its document's place in \"documents\""),
+    "start": count("where it starts: " + OFFSET),
+    "end": count("where it ends (exclusive): " + OFFSET),
+    "text": string("the expression as written, whitespace folded"),
+    "value": described(nullable({"type": "string", "pattern": TIMEX3}),
+                       "its value in TimeML's TIMEX3 form: YYYY-MM-DD, YYYY-Www (a week), YYYY-MM, "
+                       "YYYY, YYY (a decade), YYYY-Qn (a quarter), YYYY-SP|SU|FA|WI (a season), "
+                       "XXXX-MM[-DD] (a habit: that day or month of any year); null when it needs "
+                       "a document date the document does not have"),
+    "type": string("the TIMEX3 type", enum=["DATE"]),
+    "grain": string("how precise it is (decades, quarters and seasons: year)", enum=GRAINS + ["none"]),
+    "anchor": described(nullable({"type": "string", "enum": ["document date", "text"]}),
+                        "what a relative expression was resolved against: the document's date, or "
+                        "an absolute date written before it in the text; null for an absolute one"),
+    "anchor_value": described(nullable({"type": "string", "pattern": TIMEX3}),
+                              "the anchor's date, or null"),
+    "future": {"type": "boolean", "description": "resolved ahead of its anchor: the text speaks of the future"},
+})
+
+DEFS["dates"] = closed("every date expression of the cluster, in document order", {
+    "cluster": CLUSTER,
+    "language": string("the language used (the cluster's: a Snowball name such as \"english\")"),
+    "expressions": {"type": "array", "items": ref("date_expression"),
+                    "description": "the date expressions, by document, then position"},
+    "documents": ref("documents"),
+})
+
 # ---- one schema a command ---------------------------------------------------
 
 COMMANDS = {
@@ -323,6 +354,7 @@ COMMANDS = {
     "timeline": ("precis timeline -f json", "the output of `precis timeline --format json`", ref("timeline")),
     "entities": ("precis entities -f json", "the output of `precis entities --format json`", ref("entities")),
     "quotes": ("precis quotes -f json", "the output of `precis quotes --format json`", ref("quotes")),
+    "dates": ("precis dates -f json", "the output of `precis dates --format json`", ref("dates")),
     "digest": ("precis digest -f json", "the output of `precis digest --format json`", ref("digest")),
     "batch": ("precis batch", "one line of `precis batch` output (JSON Lines, one record per non-blank input "
               "line, in input order): a summary, or an error record for a line that could not be summarised",

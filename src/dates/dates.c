@@ -28,16 +28,18 @@
 #include "util/util.h"
 
 #include <ctype.h>
+#include <utf8proc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 enum { T_WORD, T_NUM, T_ISO, T_PUNCT };
-enum { F_GROUPED = 1, F_DECIMAL = 2, F_ORDINAL = 4, F_DECADE = 8 };
+enum { F_GROUPED = 1, F_DECIMAL = 2, F_ORDINAL = 4, F_DECADE = 8, F_POSS = 16 };
 
 typedef struct {
     uint32_t start, end;
+    uint32_t fold, flen; /* words: the casefolded form, in the scan's fold buffer */
     uint8_t kind, flags;
     int value;          /* numbers (capped); ISO: year */
     int m, d;           /* ISO month, day */
@@ -151,6 +153,57 @@ int pc_weekday_of_name(const char *w, size_t n)
 
 /* ---- tokens ------------------------------------------------------------ */
 
+/* The code point at s[i] (a valid sequence), or -1. */
+static int32_t cp_at(const char *s, size_t i, size_t n)
+{
+    utf8proc_int32_t c;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c) <= 0) return -1;
+    return c;
+}
+
+/* A Han ideograph or a kana at s[i]: Chinese and Japanese write dates
+ * without spaces (2020年3月5日), so each is a word of its own. */
+static int cjk_at(const char *s, size_t i, size_t n)
+{
+    int32_t c = cp_at(s, i, n);
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+/* A letter (or a combining mark) at s[i], by its Unicode category. */
+static int letter_at(const char *s, size_t i, size_t n)
+{
+    int32_t c = cp_at(s, i, n);
+    if (c < 0) return 0;
+    utf8proc_category_t k = utf8proc_category(c);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+           k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC;
+}
+
+/* The casefolded form of every word token, into *fb (utf8proc's full case
+ * folding, so "MÄRZ" and "März" read alike, "Октября" as "октября"). */
+static void fold_words(const char *s, tok *t, size_t nt, pc_buf *fb)
+{
+    for (size_t k = 0; k < nt; k++) {
+        if (t[k].kind != T_WORD) continue;
+        t[k].fold = (uint32_t)fb->len;
+        const char *w = s + t[k].start;
+        size_t l = t[k].end - t[k].start, ascii = 1;
+        for (size_t j = 0; j < l; j++) ascii &= (unsigned char)w[j] < 0x80;
+        if (ascii) {
+            for (size_t j = 0; j < l; j++) pc_buf_putc(fb, (char)tolower((unsigned char)w[j]));
+        } else {
+            utf8proc_uint8_t *f = NULL;
+            utf8proc_ssize_t fl = utf8proc_map((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)l, &f,
+                                               UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+            if (fl > 0) pc_buf_put(fb, (const char *)f, (size_t)fl);
+            else pc_buf_put(fb, w, l);
+            free(f);
+        }
+        t[k].flen = (uint32_t)(fb->len - t[k].fold);
+    }
+}
+
 static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
 {
     size_t nt = 0, i = 0;
@@ -164,15 +217,23 @@ static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
         tok *t = &(*out)[nt++];
         memset(t, 0, sizeof *t);
         t->start = (uint32_t)i;
-        if (isalpha(ch)) {
-            while (i < n && isalpha((unsigned char)s[i])) i++;
+        if (ch >= 0x80 && cjk_at(s, i, n)) { /* one Han or kana character, one word */
+            t->kind = T_WORD;
+            i += (size_t)pc_utf8_seq((const unsigned char *)s + i, n - i);
+            t->end = (uint32_t)i;
+            continue;
+        }
+        if (isalpha(ch) || (ch >= 0x80 && letter_at(s, i, n))) {
+            while (i < n && (isalpha((unsigned char)s[i]) ||
+                             ((unsigned char)s[i] >= 0x80 && letter_at(s, i, n) && !cjk_at(s, i, n))))
+                i += (unsigned char)s[i] >= 0x80 ? (size_t)pc_utf8_seq((const unsigned char *)s + i, n - i) : 1;
             /* a possessive: "week's", "Monday’s" */
             if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') &&
                 (i + 2 >= n || !isalpha((unsigned char)s[i + 2])))
-                t->end = (uint32_t)i, i += 2;
+                t->end = (uint32_t)i, i += 2, t->flags |= F_POSS;
             else if (i + 3 < n && memcmp(s + i, PC_RSQUO, 3) == 0 && s[i + 3] == 's' &&
                      (i + 4 >= n || !isalpha((unsigned char)s[i + 4])))
-                t->end = (uint32_t)i, i += 4;
+                t->end = (uint32_t)i, i += 4, t->flags |= F_POSS;
             else t->end = (uint32_t)i;
             t->kind = T_WORD;
             continue;
@@ -221,8 +282,10 @@ static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
                 while (j < n && isdigit((unsigned char)s[j])) j++;
             }
             if (j + 1 < n && (!strncasecmp(s + j, "st", 2) || !strncasecmp(s + j, "nd", 2) ||
-                              !strncasecmp(s + j, "rd", 2) || !strncasecmp(s + j, "th", 2)) &&
+                              !strncasecmp(s + j, "rd", 2) || !strncasecmp(s + j, "th", 2) ||
+                              !strncasecmp(s + j, "er", 2) || !memcmp(s + j, "\xC2\xBA", 2)) &&
                 (j + 2 >= n || !isalpha((unsigned char)s[j + 2]))) {
+                /* 1st 2nd 3rd 4th; French 1er, Spanish and Portuguese 1º */
                 t->flags |= F_ORDINAL;
                 j += 2;
             } else if (j < n && (s[j] == 's' || s[j] == 'S') &&
@@ -249,20 +312,46 @@ static size_t tokenize(const char *s, size_t n, tok **out, size_t *cap)
     return nt;
 }
 
+typedef struct lexicon lexicon;
+
 typedef struct {
     const char *s;
     const tok *t;
     size_t n;
     precis_date ref;
-    precis_date_mention *out;
+    pc_timex *out;
     size_t max, found;
+    const char *fold;      /* the words' casefolded forms (tok.fold) */
+    const lexicon *lex;    /* the language's words; NULL = English */
+    int fut;               /* the pattern being emitted resolved forward */
+    int anch;              /* ... resolved against a year in the text */
 } scan;
 
+/* Is token i the word w (casefolded: lowercase ASCII, or utf8proc's fold)? */
 static int is_w(const scan *sc, size_t i, const char *w)
 {
     if (i >= sc->n || sc->t[i].kind != T_WORD) return 0;
-    size_t l = sc->t[i].end - sc->t[i].start;
-    return l == strlen(w) && strncasecmp(sc->s + sc->t[i].start, w, l) == 0;
+    const char *f = sc->fold + sc->t[i].fold;
+    size_t l = sc->t[i].flen;
+    if (f[0] != w[0]) return 0; /* most words differ at once: no strlen */
+    return l == strlen(w) && memcmp(f, w, l) == 0;
+}
+
+/* Is token i one of the space-separated words of `list`? */
+static int in_list(const scan *sc, size_t i, const char *list)
+{
+    if (!list || i >= sc->n || sc->t[i].kind != T_WORD) return 0;
+    const char *w = sc->fold + sc->t[i].fold;
+    size_t l = sc->t[i].flen;
+    if (!strchr(list, w[0])) return 0; /* no word of the list begins so */
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k == l && memcmp(p, w, l) == 0) return 1;
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
 }
 
 static int is_any(const scan *sc, size_t i, const char *const *ws)
@@ -298,6 +387,13 @@ static int month_at(const scan *sc, size_t i, int *abbr)
     return m;
 }
 
+/* Any month name or abbreviation at token i. */
+static int month_at_any(const scan *sc, size_t i)
+{
+    int abbr;
+    return month_at(sc, i, &abbr);
+}
+
 /* A weekday name at token i (capitalised): 0 = Monday .. 6, or -1. */
 static int weekday_at(const scan *sc, size_t i)
 {
@@ -310,29 +406,45 @@ static int sentence_end(const scan *sc, size_t i)
     return is_p(sc, i, ".") || is_p(sc, i, "!") || is_p(sc, i, "?") || is_p(sc, i, ";");
 }
 
-/* Does the sentence around tokens [a, b) speak of the future?  Looks back
- * to the sentence start for "will", "would", "plans", "scheduled"...; a
- * reporting verb met first ("said", "told") means the past. */
-static int future_at(const scan *sc, size_t a, size_t b)
+/* The tense of the verb nearest tokens [a, b) in their sentence: +1 the
+ * future ("will", "would", "is expected to", "scheduled"), -1 the past
+ * ("sank", "said", "was", a verb in -ed), 0 when none is near.  The nearest
+ * wins, so "would examine the damage suffered when it sank August 12" is in
+ * the past, and "said he would meet Friday" ahead; "would-be" is no verb. */
+static int tense_near(const scan *sc, size_t a, size_t b, size_t back)
 {
     static const char *const future[] = {"will", "would", "shall", "ll", "plans", "plan",
                                          "planned", "scheduled", "due", "expected",
-                                         "upcoming", "intends", "going", NULL};
-    static const char *const past[] = {"said", "says", "told", "announced", "added", "reported",
-                                       "was", "were", "had", "did", "noted", "agreed", "met",
-                                       "held", "voiced", "warned", NULL};
-    for (size_t k = a, steps = 0; k-- > 0 && steps < 14; steps++) {
-        if (sentence_end(sc, k)) break;
-        if (is_any(sc, k, past)) return 0;
-        if (is_any(sc, k, future)) return 1;
-    }
-    for (size_t k = b, steps = 0; k < sc->n && steps < 8; k++, steps++) {
-        if (sentence_end(sc, k)) break;
-        if (is_any(sc, k, past)) return 0;
-        if (is_any(sc, k, future)) return 1;
+                                         "upcoming", "intends", "going", "until", "next", "soon", NULL};
+    static const char *const past[] = {
+        "said", "says", "told", "announced", "added", "reported", "was", "were", "had", "did",
+        "noted", "agreed", "met", "held", "voiced", "warned", "sank", "began", "came", "went",
+        "took", "made", "fell", "won", "lost", "died", "left", "struck", "hit", "found", "saw",
+        "gave", "got", "became", "ran", "broke", "spoke", "wrote", "sent", "began", "last",
+        "ago", "earlier", "since", NULL};
+    for (int dir = 0; dir < 2; dir++) {
+        size_t limit = dir == 0 ? back : 6;
+        for (size_t k = dir == 0 ? a : b, steps = 0; steps < limit; steps++) {
+            if (dir == 0) {
+                if (k == 0) break;
+                k--;
+            } else if (k >= sc->n) break;
+            if (sentence_end(sc, k)) break;
+            if (is_any(sc, k, future) && !(is_w(sc, k, "would") && is_p(sc, k + 1, "-"))) return 1;
+            if (is_any(sc, k, past)) return -1;
+            const tok *t = &sc->t[k];
+            const char *w = sc->fold + t->fold;
+            if (t->kind == T_WORD && t->flen >= 5 && w[t->flen - 2] == 'e' && w[t->flen - 1] == 'd' &&
+                !capitalized(sc, k))
+                return -1;
+            if (dir == 1) k++;
+        }
     }
     return 0;
 }
+
+/* The tense near [a, b), 14 tokens back. */
+static int tense_at(const scan *sc, size_t a, size_t b) { return tense_near(sc, a, b, 14); }
 
 static const char *const count_nouns[] = {
     "people", "persons", "visitors", "tourists", "troops", "soldiers", "residents", "protesters",
@@ -343,7 +455,8 @@ static const char *const count_nouns[] = {
     "copies", "cars", "vehicles", "ships", "aircraft", "planes", "missiles", "acres", "hectares",
     "hours", "minutes", "seconds", "gmt", "utc", "hrs", "pm", "am", "points", "percent",
     "patients", "islanders", "settlers", "citizens", "civilians", "votes", "voters", "square",
-    "times", "words", "pages", "prisoners", "inmates", "victims", "fans", "delegates", NULL};
+    "times", "words", "pages", "prisoners", "inmates", "victims", "fans", "delegates",
+    "passengers", "crew", "sailors", "flights", "seats", "beds", "customers", "users", NULL};
 
 static const char *const not_after[] = {"no", "number", "flight", "route", "page", "room",
                                         "code", "model", "article", "resolution", "chapter",
@@ -409,21 +522,49 @@ static int unit_at(const scan *sc, size_t i, int plural)
     return 0;
 }
 
-static void emit(scan *sc, size_t a, size_t b, precis_date d, precis_grain g, int relative)
+static int lex_month(const scan *sc, size_t i);
+
+/* Is the sentence of token a a habit or a generic statement ("usually
+ * turns cold around mid-October", "every year in May")? */
+static int generic_at(const scan *sc, size_t a)
+{
+    static const char *const habit[] = {"usually", "often", "typically", "normally", "generally",
+                                        "traditionally", "annually", "customarily", NULL};
+    static const char *const units[] = {"year", "years", "spring", "summer", "fall", "autumn",
+                                        "winter", NULL};
+    for (size_t k = a, steps = 0; k-- > 0 && steps < 10; steps++) {
+        if (sentence_end(sc, k)) break;
+        if (is_any(sc, k, habit)) return 1;
+        if ((is_w(sc, k, "every") || is_w(sc, k, "each")) && is_any(sc, k + 1, units)) return 1;
+    }
+    return 0;
+}
+
+static void emit(scan *sc, size_t a, size_t b, precis_date d, int g, int relative)
 {
     if (sc->found < sc->max) {
-        precis_date_mention *m = &sc->out[sc->found];
+        pc_timex *m = &sc->out[sc->found];
+        memset(m, 0, sizeof *m);
         m->start = sc->t[a].start;
         m->end = sc->t[b - 1].end;
         if (relative && !sc->ref.year) memset(&d, 0, sizeof d);
-        if (g == PRECIS_GRAIN_YEAR) d.month = d.day = 0;
-        if (g == PRECIS_GRAIN_MONTH) d.day = 0;
+        if (g == PRECIS_GRAIN_YEAR || g == PC_GRAIN_DECADE) d.month = d.day = 0;
+        if (g == PRECIS_GRAIN_MONTH || g == PC_GRAIN_QUARTER || g == PC_GRAIN_SEASON) d.day = 0;
         if (d.year < 1 || d.year > 9999) memset(&d, 0, sizeof d);
         m->date = d;
         m->grain = g;
         m->relative = relative;
-        m->since = a > 0 && is_w(sc, a - 1, "since");
+        m->future = relative && sc->fut;
+        m->anchored = sc->anch && d.year;
+        m->relative = relative && !m->anchored;
+        if (m->anchored) m->anchor = d, m->anchor.month = m->anchor.day = 0;
+        int named_month = 0;
+        for (size_t k = a; k < b && !named_month; k++)
+            named_month = month_at_any(sc, k) || (sc->lex && lex_month(sc, k));
+        m->generic = relative && named_month && generic_at(sc, a);
+        m->since = a > 0 && (is_w(sc, a - 1, "since") || in_list(sc, a - 1, "desde depuis seit seitdem dal"));
     }
+    sc->fut = sc->anch = 0;
     sc->found++;
 }
 
@@ -439,14 +580,44 @@ static precis_date shift(precis_date ref, int g, long k)
     }
 }
 
-/* Month (and day) with the year left out: the nearest such date before the
- * reference, or after it when the sentence speaks of the future. */
-static int infer_year(precis_date ref, int m, int d, int future)
+/* Month (and day) with the year left out: by the tense (+1 the future, -1
+ * the past, tense_at), the nearest such date after or before the reference;
+ * with no tense, the nearest either way (ties go to the past): news writes
+ * "Jan. 14" a week ahead and "Aug. 7" a week back alike.  -2: the past by
+ * default (no tense is read but the future's), yet a day of the coming
+ * 31 days is ahead. */
+static int infer_year(precis_date ref, int m, int d, int tense)
 {
     int after = m > ref.month || (m == ref.month && d > ref.day);
     int before = m < ref.month || (m == ref.month && d && d < ref.day);
-    if (future) return before ? ref.year + 1 : ref.year;
-    return after ? ref.year - 1 : ref.year;
+    if (tense > 0) return before ? ref.year + 1 : ref.year;
+    if (tense == -2 && after && d && d <= pc_days_in_month(ref.year, m) &&
+        day_number(ref.year, m, d) - day_number(ref.year, ref.month, ref.day) <= 31)
+        return ref.year; /* past by default, but not a day of the coming month */
+    if (tense < 0) return after ? ref.year - 1 : ref.year;
+    long r = day_number(ref.year, ref.month, ref.day), best = 0, bestd = -1;
+    for (int y = ref.year - 1; y <= ref.year + 1; y++) {
+        int dd = d ? (d > pc_days_in_month(y, m) ? pc_days_in_month(y, m) : d) : 15;
+        long dist = day_number(y, m, dd) - r;
+        if (!d && y == ref.year && m == ref.month) dist = 0;
+        long ad = dist < 0 ? -dist : dist;
+        if (bestd < 0 || ad < bestd) best = y, bestd = ad;
+    }
+    return (int)best;
+}
+
+/* A year written earlier in the sentence of token a, as "in 1998" (not
+ * "since 1998", not a year that names a thing: "the 1998 law"): its token,
+ * or 0.  Only when it is not the reference's own year. */
+static size_t anchor_year(const scan *sc, size_t a)
+{
+    for (size_t k = a, steps = 0; k-- > 1 && steps < 20; steps++) {
+        if (sentence_end(sc, k)) return 0;
+        if (sc->t[k].kind == T_NUM && year_at(sc, k) && is_w(sc, k - 1, "in") &&
+            sc->t[k].value != sc->ref.year && !month_at_any(sc, k + 1))
+            return k;
+    }
+    return 0;
 }
 
 /* A day of a month from token a: with the year at token y (0 = none, then
@@ -455,8 +626,35 @@ static int infer_year(precis_date ref, int m, int d, int future)
 static size_t month_day(scan *sc, size_t a, size_t k, size_t y, int m, int day)
 {
     precis_date d = {0, m, day};
+    /* "Monday, Oct. 26": the weekday is part of it, and says the year */
+    int wd = -1;
+    if (a > 0 && weekday_at(sc, a - 1) >= 0) wd = weekday_at(sc, --a);
+    else if (a > 1 && is_p(sc, a - 1, ",") && weekday_at(sc, a - 2) >= 0) wd = weekday_at(sc, a - 2), a -= 2;
+    size_t text_year = anchor_year(sc, a);
     if (y) d.year = sc->t[y].value;
-    else if (sc->ref.year) d.year = infer_year(sc->ref, m, day, future_at(sc, a, k));
+    else if (text_year) {
+        d.year = sc->t[text_year].value; /* "In 1998, ... on Jan. 5" */
+        sc->anch = 1;
+    } else if (sc->ref.year) {
+        int tense = tense_at(sc, a, k);
+        /* "the Oct. 31 crash", "by Jan. 14": a named day, no verb of its
+         * own; the past tense around it does not push a day of the coming
+         * month a year back */
+        if (tense < 0 && a > 0 && (is_w(sc, a - 1, "the") || is_w(sc, a - 1, "by") ||
+                                   is_w(sc, a - 1, "until") || is_w(sc, a - 1, "through"))) {
+            int ny = infer_year(sc->ref, m, day, 0);
+            long ahead = day <= pc_days_in_month(ny, m)
+                             ? day_number(ny, m, day) - day_number(sc->ref.year, sc->ref.month, sc->ref.day)
+                             : 99;
+            if (ahead <= 31) tense = 0;
+        }
+        d.year = infer_year(sc->ref, m, day, tense);
+        for (int dy = -1; wd >= 0 && dy <= 1; dy++) {
+            int yy = sc->ref.year + dy;
+            if (day <= pc_days_in_month(yy, m) && weekday(day_number(yy, m, day)) == wd) d.year = yy;
+        }
+        sc->fut = tense > 0;
+    }
     if (d.year && day > pc_days_in_month(d.year, m)) return 0;
     size_t end = y ? y + 1 : k;
     emit(sc, a, end, d, PRECIS_GRAIN_DAY, !y);
@@ -483,7 +681,9 @@ static size_t bare_month(scan *sc, size_t i, int m)
                                          "between", "and", "to", "that", NULL};
     precis_date ref = sc->ref, d = {0, 0, 0};
     size_t a = i;
-    if (i > 0 && is_p(sc, i - 1, "-") && i > 1 && is_w(sc, i - 2, "mid")) a = i - 2;
+    if (i > 1 && is_p(sc, i - 1, "-") &&
+        (is_w(sc, i - 2, "mid") || is_w(sc, i - 2, "early") || is_w(sc, i - 2, "late")))
+        a = i - 2;
     else if (i == 0 || !is_any(sc, i - 1, before)) return 0;
     int dir = 0;
     if (a > 0 && (is_w(sc, a - 1, "last") || is_w(sc, a - 1, "next") || is_w(sc, a - 1, "this"))) {
@@ -491,10 +691,11 @@ static size_t bare_month(scan *sc, size_t i, int m)
         dir = is_w(sc, a, "last") ? -1 : is_w(sc, a, "next") ? 1 : 0;
     }
     if (ref.year) {
-        int fut = dir > 0 || (dir == 0 && future_at(sc, a, i + 1));
+        int tense = dir ? dir : tense_at(sc, a, i + 1);
+        sc->fut = tense > 0;
         d.year = dir < 0 ? (m < ref.month ? ref.year : ref.year - 1)
                  : dir > 0 ? (m > ref.month ? ref.year : ref.year + 1)
-                           : infer_year(ref, m, 0, fut);
+                           : infer_year(ref, m, 0, tense);
         d.month = m;
     }
     emit(sc, a, i + 1, d, PRECIS_GRAIN_MONTH, 1);
@@ -651,12 +852,24 @@ static size_t weekday_phrase(scan *sc, size_t i)
     int wd = weekday_at(sc, w);
     if (wd < 0) return 0;
     size_t j = w + 1;
+    /* "the Globe's Sunday writer", "the Sunday Times", "Sunday school": a
+     * byline, a title or a habit, no date */
+    static const char *const press[] = {
+        "writer", "writers", "columnist", "column", "editor", "edition", "editions", "paper",
+        "newspaper", "magazine", "supplement", "section", "times", "telegraph", "herald",
+        "mirror", "express", "post", "show", "program", "programme", "broadcast", "school",
+        "service", "services", "mass", "sermon", "prayers", "market", "markets", NULL};
+    if (!(sc->t[w].flags & F_POSS) && is_any(sc, j, press)) return 0;
     if (is_p(sc, j, ",") && month_at(sc, j + 1, &abbr)) return 0;
     if (month_at(sc, j, &abbr) || day_number_at(sc, j)) return 0;
     if (ref.year) {
         long n = day_number(ref.year, ref.month, ref.day);
         int delta = wd - weekday(n); /* -6 .. 6 */
-        int fut = dir > 0 || (dir == 0 && future_at(sc, a, j));
+        /* a weekday is near its verb: six tokens back; one with a
+         * possessive ("Wednesday's ruling") names a thing already done */
+        int poss = (sc->t[w].flags & F_POSS) != 0;
+        int fut = dir > 0 || (dir == 0 && !poss && tense_near(sc, a, j, 6) > 0);
+        sc->fut = fut;
         if (dir < 0) delta = delta < 0 ? delta : delta - 7;
         else if (fut) delta = delta > 0 ? delta : delta + 7;
         else delta = delta <= 0 ? delta : delta - 7;
@@ -666,24 +879,503 @@ static size_t weekday_phrase(scan *sc, size_t i)
     return j - a;
 }
 
+/* ---- English extras: decades, seasons, quarters ------------------------- */
+
+/* "the 1990s", "the '90s" is not read (an apostrophe year is ambiguous):
+ * a four-digit year ending in 0 with an s, a decade. */
+static size_t decade(scan *sc, size_t i)
+{
+    const tok *t = &sc->t[i];
+    if (t->kind != T_NUM || t->flags != F_DECADE || t->value < 1000 || t->value > 2100 ||
+        t->value % 10)
+        return 0;
+    precis_date d = {t->value, 0, 0};
+    emit(sc, i, i + 1, d, PC_GRAIN_DECADE, 0);
+    return 1;
+}
+
+/* A season word at i: 1 spring .. 4 winter, or 0. */
+static int season_at(const scan *sc, size_t i)
+{
+    return is_w(sc, i, "spring") ? 1 : is_w(sc, i, "summer") ? 2
+         : is_w(sc, i, "fall") || is_w(sc, i, "autumn") ? 3 : is_w(sc, i, "winter") ? 4 : 0;
+}
+
+/* this/last/next spring, [the] spring of 1999, the first/third quarter
+ * [of 1998]: seasons and quarters, TIMEX3's 1999-SP and 1998-Q3. */
+static size_t season_quarter(scan *sc, size_t i)
+{
+    static const char *const nth[] = {"first", "second", "third", "fourth", NULL};
+    precis_date d = {0, 0, 0};
+    size_t j = i;
+    int dir = is_w(sc, j, "this") ? 0 : is_w(sc, j, "last") ? -1 : is_w(sc, j, "next") ? 1 : 9;
+    if (dir != 9) j++;
+    int se = season_at(sc, j), q = 0;
+    if (!se && dir == 9 && is_w(sc, i, "the")) {
+        j = i + 1;
+        for (int k = 0; nth[k]; k++)
+            if (is_w(sc, j, nth[k])) q = k + 1;
+        if (!q || !(is_w(sc, j + 1, "quarter") ||
+                    (is_p(sc, j + 1, "-") && is_w(sc, j + 2, "quarter"))))
+            return 0;
+        j += is_p(sc, j + 1, "-") ? 2 : 1;
+    } else if (!se) return 0;
+    size_t end = j + 1;
+    int rel = 1;
+    if (is_w(sc, end, "of") && year_at(sc, end + 1)) {
+        d.year = sc->t[end + 1].value;
+        end += 2;
+        rel = 0;
+    } else if (dir == 9) {
+        /* "the third quarter" of the reference year; a bare season is no date */
+        if (!q) return 0;
+        d.year = sc->ref.year;
+    } else if (sc->ref.year) {
+        int cur = q ? (sc->ref.month - 1) / 3 + 1 : (sc->ref.month % 12) / 3; /* 0 winter .. */
+        if (!q) cur = cur == 0 ? 4 : cur;
+        d.year = sc->ref.year + (dir < 0 && (q ? q >= cur : se >= cur) ? -1 : 0) +
+                 (dir > 0 && (q ? q <= cur : se <= cur) ? 1 : 0);
+    }
+    d.month = q ? q : se;
+    if (rel && !sc->ref.year) d.year = 0;
+    emit(sc, i, end, d, q ? PC_GRAIN_QUARTER : PC_GRAIN_SEASON, rel);
+    return end - i;
+}
+
+/* ---- other languages ---------------------------------------------------- */
+
+/* The calendar words of one language, casefolded, each slot a
+ * space-separated list of forms.  Written by hand: ICU has month and
+ * weekday names per locale, but not the forms prose declines them into
+ * ("в мае", "am 12. Oktober") nor the prepositions and the words of the
+ * future that decide how a date without a year is read; a few dozen words
+ * a language. */
+struct lexicon {
+    const char *name;
+    const char *months[12];
+    const char *weekdays[7];
+    const char *month_preps;  /* before a bare month: "en", "im", "в" */
+    const char *links;        /* between day, month and year: "de", "del" */
+    const char *year_words;   /* after a year, part of it: "года", "г" */
+    const char *next, *last;  /* "próximo", "pasado" */
+    const char *future;       /* words that put a date ahead */
+};
+
+static const lexicon lexicons[] = {
+    {"spanish",
+     {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+      "septiembre setiembre", "octubre", "noviembre", "diciembre"},
+     {"lunes", "martes", "miércoles miercoles", "jueves", "viernes", "sábado sabado", "domingo"},
+     "en desde hasta de para durante mediados principios finales fines", "de del", "",
+     "próximo próxima proximo proxima", "pasado pasada",
+     "será serán sera seran celebrará prevé previsto prevista próximo próxima"},
+    {"french",
+     {"janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout",
+      "septembre", "octobre", "novembre", "décembre decembre"},
+     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+     "en depuis jusqu début fin mi", "", "", "prochain prochaine", "dernier dernière",
+     "sera seront aura auront prévu prévue prochain prochaine"},
+    {"german",
+     {"januar jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+      "oktober", "november", "dezember"},
+     {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"},
+     "im seit bis anfang ende mitte ab", "", "", "nächsten nächste kommenden kommende",
+     "letzten letzte vergangenen vergangene vorigen",
+     "wird werden soll sollen geplant nächsten nächste"},
+    {"italian",
+     {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+      "settembre", "ottobre", "novembre", "dicembre"},
+     {"lunedì lunedi", "martedì martedi", "mercoledì mercoledi", "giovedì giovedi",
+      "venerdì venerdi", "sabato", "domenica"},
+     "a in da di fino entro inizio fine metà", "", "", "prossimo prossima", "scorso scorsa",
+     "sarà saranno previsto prevista prossimo prossima"},
+    {"portuguese",
+     {"janeiro", "fevereiro", "março marco", "abril", "maio", "junho", "julho", "agosto",
+      "setembro", "outubro", "novembro", "dezembro"},
+     {"segunda", "terça terca", "quarta", "quinta", "sexta", "sábado sabado", "domingo"},
+     "em desde até ate de meados início inicio final fins", "de do", "",
+     "próximo próxima proximo proxima", "passado passada",
+     "será serão sera serao previsto prevista próximo próxima"},
+    {"russian",
+     {"январь января январе", "февраль февраля феврале", "март марта марте",
+      "апрель апреля апреле", "май мая мае", "июнь июня июне", "июль июля июле",
+      "август августа августе", "сентябрь сентября сентябре", "октябрь октября октябре",
+      "ноябрь ноября ноябре", "декабрь декабря декабре"},
+     {"понедельник понедельника", "вторник вторника", "среда среду среды", "четверг четверга",
+      "пятница пятницу пятницы", "суббота субботу субботы", "воскресенье воскресенья"},
+     "в во с до начале конце середине", "", "года году год г",
+     "следующий следующей следующую следующем будущей", "прошлый прошлой прошлую прошлом",
+     "будет будут состоится планируется намерен следующей"},
+};
+
+/* The lexicon of a language, or NULL (English and the languages without
+ * one use English's rules). */
+static const lexicon *lexicon_of(const char *lang)
+{
+    if (!lang) return NULL;
+    for (size_t k = 0; k < sizeof lexicons / sizeof *lexicons; k++)
+        if (strcmp(lexicons[k].name, lang) == 0) return &lexicons[k];
+    return NULL;
+}
+
+/* The month the word at i names in the scan's language: 1-12, or 0. */
+static int lex_month(const scan *sc, size_t i)
+{
+    for (int m = 0; m < 12; m++)
+        if (in_list(sc, i, sc->lex->months[m])) return m + 1;
+    return 0;
+}
+
+/* The weekday the word at i names: 0 Monday .. 6, or -1.  Portuguese
+ * weekdays Monday to Friday need their "-feira" (segunda is also
+ * "second"); *len gets the tokens used. */
+static int lex_weekday(const scan *sc, size_t i, size_t *len)
+{
+    *len = 1;
+    for (int k = 0; k < 7; k++) {
+        if (!in_list(sc, i, sc->lex->weekdays[k])) continue;
+        if (strcmp(sc->lex->name, "portuguese") == 0 && k < 5) {
+            if (!is_p(sc, i + 1, "-") || !is_w(sc, i + 2, "feira")) return -1;
+            *len = 3;
+        }
+        return k;
+    }
+    return -1;
+}
+
+/* Does the sentence around [a, b) speak of the future, by the language's
+ * words? */
+static int lex_future(const scan *sc, size_t a, size_t b)
+{
+    for (size_t k = a, steps = 0; k-- > 0 && steps < 12; steps++) {
+        if (sentence_end(sc, k)) break;
+        if (in_list(sc, k, sc->lex->future)) return 1;
+    }
+    for (size_t k = b, steps = 0; k < sc->n && steps < 6; k++, steps++) {
+        if (sentence_end(sc, k)) break;
+        if (in_list(sc, k, sc->lex->future)) return 1;
+    }
+    return 0;
+}
+
+/* A year at i, with the words that belong to it ("2019 года", "2019 г.");
+ * returns the tokens after it, or 0 when i is no year. */
+static size_t lex_year(const scan *sc, size_t i)
+{
+    if (!year_at(sc, i)) return 0;
+    size_t e = i + 1;
+    if (in_list(sc, e, sc->lex->year_words)) {
+        e++;
+        if (is_p(sc, e, ".") && is_w(sc, e - 1, "г")) e++;
+    }
+    return e;
+}
+
+/* Day first: "3 de abril de 2012", "5 mai", "12. Oktober 2021", "7 ноября
+ * 2019 года", "1er mai", after a weekday or not ("le jeudi 5 mai"). */
+static size_t lex_day_first(scan *sc, size_t i)
+{
+    int day = day_number_at(sc, i);
+    if (!day) return 0;
+    size_t j = i + 1;
+    if (is_p(sc, j, ".")) j++;
+    while (in_list(sc, j, sc->lex->links)) j++;
+    int m = lex_month(sc, j);
+    if (!m) return 0;
+    size_t k = j + 1, y = 0, end = k;
+    size_t l = k;
+    while (in_list(sc, l, sc->lex->links) || is_p(sc, l, ",")) l++;
+    size_t ye = lex_year(sc, l);
+    if (ye) y = l, end = ye;
+    size_t a = i, wl;
+    if (i > 0 && lex_weekday(sc, i - 1, &wl) >= 0 && wl == 1) a = i - 1;
+    else if (i > 1 && is_p(sc, i - 1, ",") && lex_weekday(sc, i - 2, &wl) >= 0 && wl == 1) a = i - 2;
+    precis_date d = {0, m, day};
+    if (y) d.year = sc->t[y].value;
+    else if (sc->ref.year) {
+        /* no tense read in these languages but the future's words: the
+         * past, as news mostly reports; a weekday written with the day
+         * ("jeudi 5 mai") says the year */
+        d.year = infer_year(sc->ref, m, day, (sc->fut = lex_future(sc, a, end)) ? 1 : -2);
+        int wd = a < i ? lex_weekday(sc, a, &wl) : -1;
+        for (int dy = -1; wd >= 0 && dy <= 1; dy++) {
+            int yy = sc->ref.year + dy;
+            if (day <= pc_days_in_month(yy, m) && weekday(day_number(yy, m, day)) == wd) d.year = yy;
+        }
+    }
+    if (d.year && day > pc_days_in_month(d.year, m)) return 0;
+    emit(sc, a, end, d, PRECIS_GRAIN_DAY, !y);
+    return end - a;
+}
+
+/* Month first: "abril de 2012", "Oktober 2021"; or a bare month after a
+ * preposition ("en abril", "im Oktober", "в мае"). */
+static size_t lex_month_first(scan *sc, size_t i)
+{
+    int m = lex_month(sc, i);
+    if (!m) return 0;
+    size_t j = i + 1;
+    while (in_list(sc, j, sc->lex->links)) j++;
+    size_t ye = lex_year(sc, j);
+    if (ye) {
+        precis_date d = {sc->t[j].value, m, 0};
+        emit(sc, i, ye, d, PRECIS_GRAIN_MONTH, 0);
+        return ye - i;
+    }
+    if (i == 0 || !(in_list(sc, i - 1, sc->lex->month_preps) || in_list(sc, i - 1, sc->lex->last) ||
+                    in_list(sc, i - 1, sc->lex->next)))
+        return 0;
+    precis_date d = {0, m, 0};
+    if (sc->ref.year) {
+        int dir = in_list(sc, i - 1, sc->lex->last) || in_list(sc, i + 1, sc->lex->last) ? -1
+                : in_list(sc, i - 1, sc->lex->next) || in_list(sc, i + 1, sc->lex->next) ? 1 : 0;
+        int fut = dir > 0 || (dir == 0 && lex_future(sc, i, i + 1));
+        sc->fut = fut;
+        d.year = dir < 0 ? (m < sc->ref.month ? sc->ref.year : sc->ref.year - 1)
+               : dir > 0 ? (m > sc->ref.month ? sc->ref.year : sc->ref.year + 1)
+                         : infer_year(sc->ref, m, 0, fut ? 1 : -2);
+    }
+    emit(sc, i, i + 1, d, PRECIS_GRAIN_MONTH, 1);
+    return 1;
+}
+
+/* A weekday: "el lunes", "am Freitag", "в пятницу", "lunes pasado",
+ * "la semaine prochaine" is a phrase (below); past unless marked ahead. */
+static size_t lex_weekday_phrase(scan *sc, size_t i)
+{
+    size_t wl;
+    int wd = lex_weekday(sc, i, &wl);
+    if (wd < 0) return 0;
+    size_t a = i, e = i + wl;
+    if (day_number_at(sc, e) || (is_p(sc, e, ",") && day_number_at(sc, e + 1))) return 0;
+    int dir = 0;
+    if (a > 0 && in_list(sc, a - 1, sc->lex->last)) dir = -1, a--;
+    else if (a > 0 && in_list(sc, a - 1, sc->lex->next)) dir = 1, a--;
+    else if (in_list(sc, e, sc->lex->last)) dir = -1, e++;
+    else if (in_list(sc, e, sc->lex->next)) dir = 1, e++;
+    precis_date d = {0, 0, 0};
+    if (sc->ref.year) {
+        long n = day_number(sc->ref.year, sc->ref.month, sc->ref.day);
+        int delta = wd - weekday(n);
+        int fut = dir > 0 || (dir == 0 && lex_future(sc, a, e));
+        sc->fut = fut;
+        if (dir < 0) delta = delta < 0 ? delta : delta - 7;
+        else if (fut) delta = delta > 0 ? delta : delta + 7;
+        else delta = delta <= 0 ? delta : delta - 7;
+        d = from_day_number(n + delta);
+    }
+    emit(sc, a, e, d, PRECIS_GRAIN_DAY, 1);
+    return e - a;
+}
+
+/* Relative words and set phrases, by language ("*" = any): grain and
+ * offset from the reference (grain 0: a weekday, offset its number, 0 =
+ * Monday).  Words are casefolded tokens separated by spaces; a Han or kana
+ * character is a token of its own.  Longer phrases come first. */
+typedef struct {
+    const char *lang, *words;
+    int grain, delta;
+} phrase;
+
+#define D PRECIS_GRAIN_DAY
+#define W PRECIS_GRAIN_WEEK
+#define M PRECIS_GRAIN_MONTH
+#define Y PRECIS_GRAIN_YEAR
+static const phrase phrases[] = {
+    {"spanish", "el año pasado", Y, -1}, {"spanish", "el pasado año", Y, -1},
+    {"spanish", "el próximo año", Y, 1}, {"spanish", "el año próximo", Y, 1},
+    {"spanish", "este año", Y, 0}, {"spanish", "el mes pasado", M, -1},
+    {"spanish", "este mes", M, 0}, {"spanish", "la semana pasada", W, -1},
+    {"spanish", "esta semana", W, 0}, {"spanish", "la próxima semana", W, 1},
+    {"spanish", "anteayer", D, -2}, {"spanish", "antier", D, -2}, {"spanish", "ayer", D, -1},
+    {"spanish", "hoy", D, 0},
+    {"french", "avant - hier", D, -2}, {"french", "aujourd ' hui", D, 0},
+    {"french", "aujourd ’ hui", D, 0}, {"french", "hier", D, -1}, {"french", "demain", D, 1},
+    {"french", "l ' an dernier", Y, -1}, {"french", "l ’ an dernier", Y, -1},
+    {"french", "l ' année dernière", Y, -1}, {"french", "l ’ année dernière", Y, -1},
+    {"french", "l ' an prochain", Y, 1}, {"french", "l ’ an prochain", Y, 1},
+    {"french", "l ' année prochaine", Y, 1}, {"french", "l ’ année prochaine", Y, 1},
+    {"french", "cette année", Y, 0}, {"french", "le mois dernier", M, -1},
+    {"french", "ce mois - ci", M, 0}, {"french", "la semaine dernière", W, -1},
+    {"french", "cette semaine", W, 0}, {"french", "la semaine prochaine", W, 1},
+    {"german", "vorgestern", D, -2}, {"german", "gestern", D, -1}, {"german", "heute", D, 0},
+    {"german", "übermorgen", D, 2}, {"german", "im vergangenen jahr", Y, -1},
+    {"german", "im letzten jahr", Y, -1}, {"german", "letztes jahr", Y, -1},
+    {"german", "vergangenes jahr", Y, -1}, {"german", "in diesem jahr", Y, 0},
+    {"german", "dieses jahr", Y, 0}, {"german", "im nächsten jahr", Y, 1},
+    {"german", "nächstes jahr", Y, 1}, {"german", "in der vergangenen woche", W, -1},
+    {"german", "letzte woche", W, -1}, {"german", "vergangene woche", W, -1},
+    {"german", "diese woche", W, 0}, {"german", "nächste woche", W, 1},
+    {"german", "im vergangenen monat", M, -1}, {"german", "letzten monat", M, -1},
+    {"italian", "l ' altro ieri", D, -2}, {"italian", "l ’ altro ieri", D, -2},
+    {"italian", "altroieri", D, -2}, {"italian", "ieri", D, -1}, {"italian", "oggi", D, 0},
+    {"italian", "domani", D, 1}, {"italian", "l ' anno scorso", Y, -1},
+    {"italian", "l ’ anno scorso", Y, -1}, {"italian", "lo scorso anno", Y, -1},
+    {"italian", "quest ' anno", Y, 0}, {"italian", "quest ’ anno", Y, 0},
+    {"italian", "il prossimo anno", Y, 1}, {"italian", "la settimana scorsa", W, -1},
+    {"italian", "la scorsa settimana", W, -1}, {"italian", "questa settimana", W, 0},
+    {"italian", "il mese scorso", M, -1}, {"italian", "lo scorso mese", M, -1},
+    {"portuguese", "anteontem", D, -2}, {"portuguese", "ontem", D, -1},
+    {"portuguese", "hoje", D, 0}, {"portuguese", "amanhã", D, 1},
+    {"portuguese", "no ano passado", Y, -1}, {"portuguese", "o ano passado", Y, -1},
+    {"portuguese", "neste ano", Y, 0}, {"portuguese", "este ano", Y, 0},
+    {"portuguese", "no próximo ano", Y, 1}, {"portuguese", "na semana passada", W, -1},
+    {"portuguese", "nesta semana", W, 0}, {"portuguese", "no mês passado", M, -1},
+    {"russian", "позавчера", D, -2}, {"russian", "вчера", D, -1}, {"russian", "сегодня", D, 0},
+    {"russian", "послезавтра", D, 2}, {"russian", "завтра", D, 1},
+    {"russian", "в прошлом году", Y, -1}, {"russian", "в этом году", Y, 0},
+    {"russian", "в следующем году", Y, 1}, {"russian", "на прошлой неделе", W, -1},
+    {"russian", "на этой неделе", W, 0}, {"russian", "на следующей неделе", W, 1},
+    {"russian", "в прошлом месяце", M, -1}, {"russian", "в этом месяце", M, 0},
+    /* Chinese and Japanese, in any document: their characters are no other
+     * language's */
+    {"*", "一 昨 日", D, -2}, {"*", "前 天", D, -2}, {"*", "昨 天", D, -1}, {"*", "昨 日", D, -1},
+    {"*", "今 天", D, 0}, {"*", "今 日", D, 0}, {"*", "本 日", D, 0}, {"*", "明 天", D, 1},
+    {"*", "明 日", D, 1}, {"*", "后 天", D, 2}, {"*", "去 年", Y, -1}, {"*", "昨 年", Y, -1},
+    {"*", "今 年", Y, 0}, {"*", "明 年", Y, 1}, {"*", "来 年", Y, 1}, {"*", "上 星 期", W, -1},
+    {"*", "上 周", W, -1}, {"*", "本 周", W, 0}, {"*", "这 周", W, 0}, {"*", "下 周", W, 1},
+    {"*", "先 週", W, -1}, {"*", "今 週", W, 0}, {"*", "来 週", W, 1}, {"*", "上 个 月", M, -1},
+    {"*", "上 月", M, -1}, {"*", "本 月", M, 0}, {"*", "下 个 月", M, 1}, {"*", "先 月", M, -1},
+    {"*", "今 月", M, 0}, {"*", "来 月", M, 1},
+    {"*", "星 期 一", 0, 0}, {"*", "星 期 二", 0, 1}, {"*", "星 期 三", 0, 2},
+    {"*", "星 期 四", 0, 3}, {"*", "星 期 五", 0, 4}, {"*", "星 期 六", 0, 5},
+    {"*", "星 期 日", 0, 6}, {"*", "星 期 天", 0, 6}, {"*", "周 一", 0, 0}, {"*", "周 二", 0, 1},
+    {"*", "周 三", 0, 2}, {"*", "周 四", 0, 3}, {"*", "周 五", 0, 4}, {"*", "周 六", 0, 5},
+    {"*", "周 日", 0, 6}, {"*", "月 曜 日", 0, 0}, {"*", "火 曜 日", 0, 1},
+    {"*", "水 曜 日", 0, 2}, {"*", "木 曜 日", 0, 3}, {"*", "金 曜 日", 0, 4},
+    {"*", "土 曜 日", 0, 5}, {"*", "日 曜 日", 0, 6},
+};
+#undef D
+#undef W
+#undef M
+#undef Y
+
+/* Does the phrase `words` match from token i?  Returns the tokens it
+ * covers, or 0. */
+static size_t phrase_at(const scan *sc, size_t i, const char *words)
+{
+    size_t k = i;
+    for (const char *p = words; *p; k++) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (k >= sc->n) return 0;
+        const tok *t = &sc->t[k];
+        const char *w = t->kind == T_WORD ? sc->fold + t->fold : sc->s + t->start;
+        size_t wl = t->kind == T_WORD ? t->flen : t->end - t->start;
+        if (t->kind == T_NUM || wl != l || memcmp(w, p, l) != 0) return 0;
+        if (!e) break;
+        p = e + 1;
+    }
+    /* a whole word: "hier" is no prefix of "hierarchy" (tokens see to that),
+     * and a CJK phrase must not run on into a longer word we do not know */
+    return k + 1 - i;
+}
+
+/* A relative word or phrase of the language (or a Chinese/Japanese one). */
+static size_t relative_phrase(scan *sc, size_t i, const char *lang)
+{
+    const tok *t = &sc->t[i];
+    if (t->kind != T_WORD) return 0;
+    unsigned char first = (unsigned char)sc->fold[t->fold];
+    /* English has no phrases here, and every Chinese or Japanese one begins
+     * with a three-byte character */
+    if (first < 0xE0 && !sc->lex) return 0;
+    for (size_t k = 0; k < sizeof phrases / sizeof *phrases; k++) {
+        const phrase *ph = &phrases[k];
+        if ((unsigned char)ph->words[0] != first) continue; /* the cheap test first */
+        if (strcmp(ph->lang, "*") != 0 && (!lang || strcmp(ph->lang, lang) != 0)) continue;
+        size_t used = phrase_at(sc, i, ph->words);
+        if (!used) continue;
+        precis_date d = {0, 0, 0};
+        int g = ph->grain ? ph->grain : PRECIS_GRAIN_DAY;
+        if (sc->ref.year) {
+            if (ph->grain) d = shift(sc->ref, ph->grain, ph->delta);
+            else {
+                long n = day_number(sc->ref.year, sc->ref.month, sc->ref.day);
+                int delta = ph->delta - weekday(n);
+                d = from_day_number(n + (delta <= 0 ? delta : delta - 7));
+            }
+        }
+        emit(sc, i, i + used, d, g, 1);
+        return used;
+    }
+    return 0;
+}
+
+/* Chinese and Japanese: 2020年3月5日, 3月5日 (号 for 日 in Chinese), 2020年3月,
+ * 2020年: numbers and the characters 年 月 日 号. */
+static size_t cjk_date(scan *sc, size_t i)
+{
+    const tok *t = sc->t;
+    if (t[i].kind != T_NUM || t[i].flags) return 0;
+    size_t j = i;
+    precis_date d = {0, 0, 0};
+    int g = 0;
+    if (is_w(sc, j + 1, "年")) {
+        if (t[j].value < 1000 || t[j].value > 2100) return 0;
+        d.year = t[j].value;
+        g = PRECIS_GRAIN_YEAR;
+        j += 2;
+        if (j >= sc->n || t[j].kind != T_NUM || !is_w(sc, j + 1, "月")) {
+            emit(sc, i, j, d, g, 0);
+            return j - i;
+        }
+    }
+    if (!is_w(sc, j + 1, "月") || t[j].kind != T_NUM || t[j].flags || t[j].value < 1 ||
+        t[j].value > 12)
+        return 0;
+    d.month = t[j].value;
+    g = PRECIS_GRAIN_MONTH;
+    j += 2;
+    if (j < sc->n && t[j].kind == T_NUM && !t[j].flags && (is_w(sc, j + 1, "日") || is_w(sc, j + 1, "号"))) {
+        d.day = t[j].value;
+        g = PRECIS_GRAIN_DAY;
+        j += 2;
+    }
+    int rel = !d.year;
+    if (rel && sc->ref.year) d.year = infer_year(sc->ref, d.month, d.day, -2);
+    if (d.day && (d.day < 1 || (d.year && d.day > pc_days_in_month(d.year, d.month)) || d.day > 31))
+        return 0;
+    emit(sc, i, j, d, g, rel);
+    return j - i;
+}
+
 /* Try the patterns at token i, in this order (the first that applies
  * decides); returns the tokens consumed (0 = none). */
-static size_t match_at(scan *sc, size_t i)
+static size_t match_at(scan *sc, size_t i, const char *lang)
 {
+    size_t used;
     if (sc->t[i].kind == T_ISO) return iso_date(sc, i);
-    if (sc->t[i].kind == T_NUM) return number_first(sc, i);
+    if (sc->t[i].kind == T_NUM && (used = cjk_date(sc, i))) return used;
+    if ((used = relative_phrase(sc, i, lang))) return used;
+    if (sc->lex) {
+        if (sc->t[i].kind == T_NUM) {
+            if ((used = lex_day_first(sc, i))) return used;
+            if (year_at(sc, i)) {
+                size_t e = lex_year(sc, i);
+                precis_date d = {sc->t[i].value, 0, 0};
+                emit(sc, i, e, d, PRECIS_GRAIN_YEAR, 0);
+                return e - i;
+            }
+            return 0;
+        }
+        if (sc->t[i].kind != T_WORD) return 0;
+        if ((used = lex_month_first(sc, i))) return used;
+        return lex_weekday_phrase(sc, i);
+    }
+    if (sc->t[i].kind == T_NUM)
+        return (used = decade(sc, i)) || (used = number_first(sc, i)) || (used = ago(sc, i)) ? used : 0;
     if (sc->t[i].kind != T_WORD) return 0;
     int abbr = 0, m = month_at(sc, i, &abbr);
     if (m) return month_first(sc, i, m, abbr);
-    size_t used;
-    if ((used = day_word(sc, i)) || (used = this_last_next(sc, i)) || (used = ago(sc, i)) ||
-        (used = in_units(sc, i)))
+    if ((used = season_quarter(sc, i)) || (used = day_word(sc, i)) || (used = this_last_next(sc, i)) ||
+        (used = ago(sc, i)) || (used = in_units(sc, i)))
         return used;
     return weekday_phrase(sc, i);
 }
 
-size_t precis_find_dates(const char *text, size_t len, precis_date ref, precis_date_mention *out,
-                         size_t max)
+size_t pc_find_timex(const char *text, size_t len, precis_date ref, const char *lang,
+                     pc_timex *out, size_t max)
 {
     if (!text) return 0;
     if (ref.year && (ref.month < 1 || ref.month > 12 || ref.day < 1 ||
@@ -692,13 +1384,73 @@ size_t precis_find_dates(const char *text, size_t len, precis_date ref, precis_d
     tok *t = NULL;
     size_t cap = 0;
     size_t nt = tokenize(text, len, &t, &cap);
-    scan sc = {text, t, nt, ref, out, out ? max : 0, 0};
+    pc_buf fb = {0};
+    fold_words(text, t, nt, &fb);
+    pc_buf_putc(&fb, 0);
+    scan sc = {text, t, nt, ref, out, out ? max : 0, 0, fb.s, lexicon_of(lang), 0, 0};
     for (size_t i = 0; i < nt;) {
-        size_t used = match_at(&sc, i);
+        size_t used = match_at(&sc, i, lang);
         i += used ? used : 1;
     }
     free(t);
+    pc_buf_free(&fb);
     return sc.found;
+}
+
+size_t precis_find_dates(const char *text, size_t len, precis_date ref, precis_date_mention *out,
+                         size_t max)
+{
+    if (!text) return 0;
+    size_t n = pc_find_timex(text, len, ref, "english", NULL, 0);
+    pc_timex *x = n ? pc_xcalloc(n, sizeof *x) : NULL;
+    n = pc_find_timex(text, len, ref, "english", x, n);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (x[i].grain > PRECIS_GRAIN_DAY) continue; /* decades, quarters, seasons */
+        if (out && k < max) {
+            precis_date_mention *m = &out[k];
+            m->start = x[i].start;
+            m->end = x[i].end;
+            m->date = x[i].date;
+            m->grain = (precis_grain)x[i].grain;
+            m->relative = x[i].relative;
+            m->since = x[i].since;
+        }
+        k++;
+    }
+    free(x);
+    return k;
+}
+
+/* Monday-based ISO 8601 week of day d: its year and number. */
+static void iso_week(precis_date d, int *year, int *week)
+{
+    long n = day_number(d.year, d.month, d.day);
+    precis_date th = from_day_number(n - weekday(n) + 3); /* the week's Thursday */
+    long jan1 = day_number(th.year, 1, 1);
+    *year = th.year;
+    *week = (int)((day_number(th.year, th.month, th.day) - jan1) / 7 + 1);
+}
+
+char *pc_timex_value(precis_date d, int g, char *buf)
+{
+    static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+    int y, w;
+    buf[0] = 0;
+    if (!d.year) return buf;
+    switch (g) {
+    case PRECIS_GRAIN_DAY: snprintf(buf, 16, "%04d-%02d-%02d", d.year % 10000, d.month % 100, d.day % 100); break;
+    case PRECIS_GRAIN_WEEK:
+        iso_week(d, &y, &w);
+        snprintf(buf, 16, "%04d-W%02d", y % 10000, w % 100);
+        break;
+    case PRECIS_GRAIN_MONTH: snprintf(buf, 16, "%04d-%02d", d.year % 10000, d.month % 100); break;
+    case PC_GRAIN_DECADE: snprintf(buf, 16, "%03d", (d.year / 10) % 1000); break;
+    case PC_GRAIN_QUARTER: snprintf(buf, 16, "%04d-Q%d", d.year % 10000, (d.month - 1) % 4 + 1); break;
+    case PC_GRAIN_SEASON: snprintf(buf, 16, "%04d-%s", d.year % 10000, seasons[(d.month + 3) % 4]); break;
+    default: snprintf(buf, 16, "%04d", d.year % 10000);
+    }
+    return buf;
 }
 
 const char *precis_grain_name(precis_grain g)

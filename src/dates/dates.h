@@ -50,4 +50,38 @@ int pc_month_of_abbrev(const char *w, size_t n);
  * 0 = Monday .. 6 = Sunday, or -1 for any other word ("Mon" is none). */
 int pc_weekday_of_name(const char *w, size_t n);
 
+/* Grains beyond precis_grain, for precis dates' TIMEX3 values only (the
+ * timeline keeps to day, week, month and year). */
+enum { PC_GRAIN_DECADE = 5, PC_GRAIN_QUARTER, PC_GRAIN_SEASON };
+
+/* A date expression with everything precis dates reports.  date: the first
+ * day covered (for a quarter, date.month is the quarter 1-4; for a season,
+ * 1 spring .. 4 winter; for a decade, date.year is its first year). */
+typedef struct {
+    size_t start, end;        /* bytes of the text searched */
+    precis_date date;         /* year 0 = unresolved */
+    int grain;                /* precis_grain or PC_GRAIN_* */
+    int relative;             /* needs a reference date */
+    int since;                /* after "since" */
+    int future;               /* resolved forward (the sentence speaks of the future) */
+    int generic;              /* a habit or a generic statement ("usually ... in
+                                 October"): no event of that date */
+    int anchored;             /* resolved against a date written earlier in the
+                                 text (anchor), not the reference */
+    precis_date anchor;
+} pc_timex;
+
+/* The date expressions of text[0..len) in the language `lang` (a Snowball
+ * name; NULL or unknown = English), resolved against `ref` (year 0 = none:
+ * relative ones stay unresolved).  Writes at most `max` to out and returns
+ * how many there are.  precis_find_dates is this for English, with the
+ * expressions of the extra grains left out. */
+size_t pc_find_timex(const char *text, size_t len, precis_date ref, const char *lang,
+                     pc_timex *out, size_t max);
+
+/* The TIMEX3 value of a resolved date of grain g into buf (>= 16 bytes):
+ * "2019-01-22", "2019-W03", "2019-01", "2019", "199", "2019-Q1",
+ * "2019-SU"; "" when unresolved.  Returns buf. */
+char *pc_timex_value(precis_date d, int g, char *buf);
+
 #endif

@@ -4,9 +4,13 @@
  * by date, and for each date the sentences that tell it best, with the other
  * articles that report the same.
  *
- * A sentence is placed under each date it names, except dates introduced
- * by "since" ("the first talks since 1973" is an event of its own date,
- * not of 1973) when it names another.  For one date, a sentence scores by
+ * A sentence is placed once, under the date of its main event: of the
+ * dates it names, the most precise ("agreed in November to ... a 1956
+ * proposal" is November's; "earlier this month ... this year" the
+ * month's), the first of those, leaving out dates introduced by "since"
+ * ("the first talks since 1973" is an event of its own date, not of 1973)
+ * when it names another, and habits ("usually turns cold in October").
+ * Dates are read in the document's language (dates/dates.c).  For one date, a sentence scores by
  * how well it reads alone (pc_quality) and how much the other sentences of
  * that date agree with it (the sum of their cosines): the consensus of the
  * articles.  The best is always shown; more follow while they fit in
@@ -19,6 +23,7 @@
  */
 #include "story/story.h"
 #include "core/analyze.h"
+#include "dates/dates.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -68,34 +73,37 @@ static dated *collect(precis_timeline *t, precis_cluster *c, size_t *count)
 {
     dated *items = NULL;
     size_t n = 0, cap = 0;
-    precis_date_mention ms[64];
+    pc_timex ms[64];
     for (size_t di = 0; di < c->ndocs; di++) {
         const pc_doc *d = &c->docs[di];
         for (size_t k = 0; k < d->nsent; k++) {
             uint32_t si = (uint32_t)(d->sent0 + k);
             const pc_sent *s = &c->sents[si];
             if (s->removed) continue;
-            size_t found = precis_find_dates(d->text + s->start, s->end - s->start, d->date, ms, 64);
+            const char *lang = c->lang_set[0] ? c->lang_set : d->lang[0] ? d->lang : "english";
+            size_t found = pc_find_timex(d->text + s->start, s->end - s->start, d->date, lang, ms, 64);
             if (found > 64) found = 64;
             int other = 0;
-            for (size_t i = 0; i < found; i++) other |= ms[i].date.year && !ms[i].since;
-            size_t first = n;
+            for (size_t i = 0; i < found; i++)
+                other |= ms[i].date.year && !ms[i].since && ms[i].grain <= PRECIS_GRAIN_DAY;
+            const pc_timex *best = NULL;
             for (size_t i = 0; i < found; i++) {
-                const precis_date_mention *m = &ms[i];
+                const pc_timex *m = &ms[i];
+                if (m->grain > PRECIS_GRAIN_DAY || m->generic) continue; /* decades, seasons; habits */
                 if (!m->date.year) {
                     if (m->relative)
-                        add_unresolved(t, c, di, s->start + m->start, s->start + m->end, m->grain);
+                        add_unresolved(t, c, di, s->start + m->start, s->start + m->end,
+                                       (precis_grain)m->grain);
                     continue;
                 }
                 if (m->since && other) continue;
-                long key = date_key(m->date, m->grain);
-                int dup = 0;
-                for (size_t j = first; j < n && !dup; j++) dup = items[j].key == key;
-                if (dup) continue;
+                if (!best || m->grain > best->grain) best = m;
+            }
+            if (best) {
                 PC_GROW(items, cap, n + 1);
-                items[n].key = key;
-                items[n].date = m->date;
-                items[n].grain = m->grain;
+                items[n].key = date_key(best->date, (precis_grain)best->grain);
+                items[n].date = best->date;
+                items[n].grain = (precis_grain)best->grain;
                 items[n].sent = si;
                 n++;
             }
