@@ -224,11 +224,16 @@ const char **cli_arg_list(int argc)
     return calloc((size_t)argc + 1, sizeof(const char *));
 }
 
+/* Set by a command's --language before cli_load: the documents' language
+ * for cleaning and sentences (wseg; helper wlang's wiring may replace it). */
+const char *cli_language;
+
 precis_cluster *cli_load(char *const *paths, int n, const char *const *urls, size_t nurls,
                          precis_input how, const char *charset, int quiet, int *rc)
 {
     precis_cluster *c = precis_cluster_new();
     precis_cluster_set_charset(c, charset);
+    if (cli_language) precis_cluster_set_language(c, cli_language);
     for (int i = 0; i < n; i++) precis_cluster_add_path(c, paths[i], how);
     for (size_t i = 0; i < nurls; i++) precis_cluster_add_url(c, urls[i], NULL);
     *rc = cli_report(c, quiet);

@@ -95,6 +95,8 @@ int cli_report(const precis_cluster *c, int quiet);
  * pages, its diagnostics reported.  *rc gets 1 when any input failed, else
  * 0.  Returns the cluster (the caller frees it), or NULL, after saying "no
  * document could be read" and setting *rc to 1, when it holds no document. */
+/* --language of the running command, for cli_load (NULL: detect). */
+extern const char *cli_language;
 precis_cluster *cli_load(char *const *paths, int n, const char *const *urls, size_t nurls,
                          precis_input how, const char *charset, int quiet, int *rc);
 

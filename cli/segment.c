@@ -16,7 +16,9 @@ static const char *usage =
     "  --removed   also print what the cleaner removed, prefixed with [reason]\n"
     "  --format json   one JSON object per line: doc, start, end, text, removed\n"
     "  --charset NAME  encoding of text and SGML input (default UTF-8), such as\n"
-    "                  latin1; offsets still count bytes of the files\n";
+    "                  latin1; offsets still count bytes of the files\n"
+    "  --language NAME the documents' language (a Snowball name: german,\n"
+    "                  russian; or japanese, chinese) for cleaning and sentences\n";
 
 /* What the options say (nothing is owned: see common.h). */
 typedef struct {
@@ -24,6 +26,7 @@ typedef struct {
     precis_format fmt;
     precis_input in;
     const char *charset;   /* --charset, or NULL */
+    const char *language;  /* --language, or NULL (detect) */
     char **inputs;
     int ninputs;
 } segment_args;
@@ -69,7 +72,7 @@ static int parse(int argc, char **argv, segment_args *a)
     static const struct option opts[] = {{"removed", 0, 0, 'r'}, {"format", 1, 0, 'f'},
                                          {"input", 1, 0, 'i'},   {"quiet", 0, 0, 'z'},
                                          {"help", 0, 0, 'h'},    {"charset", 1, 0, 'c'},
-                                         {0, 0, 0, 0}};
+                                         {"language", 1, 0, 'L'}, {0, 0, 0, 0}};
     const cli_cmd cmd = {argv[0], opts, NULL};
     a->fmt = PRECIS_FORMAT_TEXT;
     a->in = PRECIS_INPUT_AUTO;
@@ -78,6 +81,7 @@ static int parse(int argc, char **argv, segment_args *a)
         switch (ch) {
         case 'r': a->removed = 1; break;
         case 'z': a->quiet = 1; break;
+        case 'L': a->language = optarg; break;
         case 'f':
             if (cli_parse_format(optarg, &a->fmt) || a->fmt == PRECIS_FORMAT_MARKDOWN)
                 return cli_value_error(&cmd, ch, optarg, "text or json");
@@ -104,6 +108,7 @@ static int run(const segment_args *a)
 {
     precis_cluster *c = precis_cluster_new();
     precis_cluster_set_charset(c, a->charset); /* known: parse checked it */
+    if (a->language) precis_cluster_set_language(c, a->language);
     for (int i = 0; i < a->ninputs; i++) precis_cluster_add_path(c, a->inputs[i], a->in);
     int rc = cli_report(c, a->quiet);
     precis_cluster_segments(c, a->fmt == PRECIS_FORMAT_JSON ? print_sentence_json : print_sentence,

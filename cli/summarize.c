@@ -139,7 +139,7 @@ static int parse(int argc, char **argv, summarize_args *a)
             else if (strcmp(optarg, "score") == 0) opt->order = PRECIS_ORDER_SCORE;
             else return cli_value_error(&cmd, ch, optarg, "date or score");
             break;
-        case 'L': opt->language = optarg; break;
+        case 'L': opt->language = cli_language = optarg; break;
         case 'I':
             if (strcmp(optarg, "background") && strcmp(optarg, "cluster"))
                 return cli_value_error(&cmd, ch, optarg, "background or cluster");

@@ -29,72 +29,7 @@
 
 #define PC_MAX_TOKEN 64
 
-static int is_word_cp(utf8proc_int32_t cp)
-{
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-static int is_apostrophe(utf8proc_int32_t cp) { return cp == '\'' || cp == 0x2019; }
-
-static int is_clitic(const char *w, size_t n)
-{
-    static const char *const cl[] = {"s", "t", "d", "ll", "re", "ve", "m"};
-    for (size_t k = 0; k < sizeof cl / sizeof *cl; k++)
-        if (strlen(cl[k]) == n && memcmp(w, cl[k], n) == 0) return 1;
-    return 0;
-}
-
-void pc_each_token(const char *s, size_t n, pc_token_fn fn, void *ctx)
-{
-    char tok[PC_MAX_TOKEN + 8];
-    size_t tl = 0;
-    int after_apos = 0;
-    size_t i = 0;
-    while (i <= n) {
-        utf8proc_int32_t cp = -1;
-        utf8proc_ssize_t k = 1;
-        unsigned char b = i < n ? (unsigned char)s[i] : 0;
-        if (i < n && b < 0x80) {
-            /* ASCII, most of the text: the same answers as utf8proc, without the lookups */
-            cp = b;
-            if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-                if (tl < PC_MAX_TOKEN) tok[tl++] = (char)b;
-                i++;
-                continue;
-            }
-            if (b >= 'A' && b <= 'Z') {
-                if (tl < PC_MAX_TOKEN) tok[tl++] = (char)(b + 32);
-                i++;
-                continue;
-            }
-        } else if (i < n) {
-            k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-            if (k <= 0) k = 1, cp = -1;
-        }
-        if (i < n && cp >= 0x80 && is_word_cp(cp)) {
-            utf8proc_uint8_t enc[4];
-            utf8proc_ssize_t el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-            if (tl + (size_t)el <= PC_MAX_TOKEN) {
-                memcpy(tok + tl, enc, (size_t)el);
-                tl += (size_t)el;
-            }
-        } else {
-            if (tl && !(after_apos && is_clitic(tok, tl))) fn(ctx, tok, tl);
-            after_apos = tl && cp >= 0 && is_apostrophe(cp) && i + 1 < n;
-            if (!(cp >= 0 && is_apostrophe(cp))) after_apos = 0;
-            tl = 0;
-        }
-        i += (size_t)k;
-    }
-}
+/* pc_each_token, the tokenizing loop, is in tokenize.c. */
 
 typedef struct {
     precis_cluster *c;
