@@ -336,9 +336,19 @@ float pc_quality(const pc_sent *s)
     while (e > t && (e[-1] == '"' || e[-1] == '\'' || e[-1] == ')')) e--;
     while (e - t >= 3 && (memcmp(e - 3, PC_RDQUO, 3) == 0 || memcmp(e - 3, PC_RSQUO, 3) == 0))
         e -= 3;
-    if (!(e > t && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?'))) return 0;
+    /* other languages (wseg): „…“ and «…» close with “ and »; Chinese and
+     * Japanese end at 。！？, perhaps before 」』） */
+    int low = strstr(t, "\xE2\x80\x9E") != NULL; /* „ */
+    while (e - t >= 3 && ((low && memcmp(e - 3, PC_LDQUO, 3) == 0) || memcmp(e - 3, "\xE3\x80\x8D", 3) == 0 ||
+                          memcmp(e - 3, "\xE3\x80\x8F", 3) == 0 || memcmp(e - 3, "\xEF\xBC\x89", 3) == 0))
+        e -= 3;
+    if (e - t >= 2 && memcmp(e - 2, "\xC2\xBB", 2) == 0) e -= 2;
+    int cjk_end = e - t >= 3 && (memcmp(e - 3, "\xE3\x80\x82", 3) == 0 || memcmp(e - 3, "\xEF\xBC\x81", 3) == 0 ||
+                                 memcmp(e - 3, "\xEF\xBC\x9F", 3) == 0);
+    if (!cjk_end && !(e > t && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?'))) return 0;
     if (count_str(t, "\"") % 2 || count_str(t, "``") != count_str(t, "''") ||
-        count_str(t, PC_LDQUO) != count_str(t, PC_RDQUO))
+        (low ? count_str(t, "\xE2\x80\x9E") != count_str(t, PC_LDQUO) + count_str(t, PC_RDQUO)
+             : count_str(t, PC_LDQUO) != count_str(t, PC_RDQUO)))
         return 0;
     if (strstr(t, "(AP)") || strstr(t, "(Reuters)") || strncmp(t, "By ", 3) == 0) return 0;
     float q = 1.0f;
@@ -347,7 +357,7 @@ float pc_quality(const pc_sent *s)
                                            "Also", "His",  "Her",   "Their", "Its", "Such",
                                            "Then", "Still", "Yet",  NULL};
     if (starts_with_word(t, dangling)) q *= 0.7f;
-    if (e[-1] == '?') q *= 0.5f;
+    if (e[-1] == '?' || (cjk_end && memcmp(e - 3, "\xEF\xBC\x9F", 3) == 0)) q *= 0.5f;
     if (quote_open) q *= 0.8f;
     return q;
 }

@@ -454,13 +454,19 @@ static size_t cjk_closer(const char *t, size_t n, size_t k)
     return 0;
 }
 
-/* Is there a Hiragana character at k (a particle after a quote: と, って)? */
+/* Is there a particle at k that ties a quote to what follows ("「…。」と話
+ * した", "」って", "」などと", "」は", "」が", "」を", "」の", "」も", "」に")?
+ * A sentence after a quote may open with other kana ("」それで"). */
 static int kana_at(const char *t, size_t n, size_t k)
 {
-    if (k + 3 > n || (unsigned char)t[k] != 0xE3) return 0;
-    unsigned b1 = (unsigned char)t[k + 1], b2 = (unsigned char)t[k + 2];
-    /* U+3041..U+309F: E3 81 81 .. E3 82 9F */
-    return (b1 == 0x81 && b2 >= 0x81) || (b1 == 0x82 && b2 <= 0x9F);
+    static const char *const particles[] = {"\xE3\x81\xA8", /* と */ "\xE3\x81\xA3", /* っ */
+                                            "\xE3\x81\xAA\xE3\x81\xA9", /* など */
+                                            "\xE3\x81\xAF", /* は */ "\xE3\x81\x8C", /* が */
+                                            "\xE3\x82\x92", /* を */ "\xE3\x81\xAE", /* の */
+                                            "\xE3\x82\x82", /* も */ "\xE3\x81\xAB", /* に */ NULL};
+    for (const char *const *p = particles; *p; p++)
+        if (is_at(t, n, k, *p)) return 1;
+    return 0;
 }
 
 /* A line starting at k begins a list item: a bullet always; "2)" always;
