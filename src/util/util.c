@@ -279,57 +279,7 @@ char *pc_fold(const char *s, size_t n)
     return out;
 }
 
-/* A pc_token_fn that counts (pc_count_words). */
-static void count_token(void *ctx, const char *w, size_t n)
-{
-    (void)w;
-    (void)n;
-    (*(uint32_t *)ctx)++;
-}
-
-/* Does s[0..n) hold a character of a script written without spaces? */
-static int has_unspaced(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = (unsigned char)s[i];
-        if (b < 0xE0) continue; /* Thai and CJK are 3- and 4-byte sequences */
-        int k = pc_utf8_seq((const unsigned char *)s + i, n - i);
-        if (k < 3) continue;
-        int32_t cp = k == 3 ? ((b & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F)
-                            : ((b & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-        if (pc_unspaced_cp(cp)) return 1;
-        i += (size_t)k - 1;
-    }
-    return 0;
-}
-
-uint32_t pc_count_words(const char *s)
-{
-    uint32_t n = 0;
-    int in = 0;
-    const char *w = s;
-    for (; *s; s++) {
-        int sp = *s == ' ' || *s == '\t' || *s == '\n';
-        if (!sp && !in) {
-            n++;
-            w = s;
-        }
-        /* a word of Chinese, Japanese, Thai ... counts the words ICU finds in it
-         * (tokenize.c): a Japanese sentence is not one word */
-        if (sp && in && has_unspaced(w, (size_t)(s - w))) {
-            uint32_t k = 0;
-            pc_each_token(w, (size_t)(s - w), count_token, &k);
-            if (k > 1) n += k - 1;
-        }
-        in = !sp;
-    }
-    if (in && has_unspaced(w, (size_t)(s - w))) {
-        uint32_t k = 0;
-        pc_each_token(w, (size_t)(s - w), count_token, &k);
-        if (k > 1) n += k - 1;
-    }
-    return n;
-}
+/* pc_count_words is in core/tokenize.c: it needs ICU's words for CJK. */
 
 typedef struct {
     double score;

@@ -75,7 +75,7 @@ char *pc_fold(const char *s, size_t n);
  * stretch of Chinese, Japanese, Thai ... counts the words ICU finds in it. */
 uint32_t pc_count_words(const char *s);
 
-/* core/tokenize.c, declared here for pc_count_words (internal.h repeats
+/* core/tokenize.c (pc_count_words too, above; internal.h repeats
  * pc_token_fn and pc_each_token; C11 allows the identical typedef).
  * pc_unspaced_cp: is cp in a script written without spaces between words
  *   (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar)?
