@@ -20,6 +20,8 @@
  */
 #include "internal.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
@@ -55,18 +57,36 @@ int pc_unspaced_cp(int32_t cp)
 }
 
 /* The word break iterator, opened once per thread (opening one loads its
- * rules and dictionaries: far too slow per sentence).  NULL if ICU fails. */
+ * rules and dictionaries: far too slow per sentence) and closed when the
+ * thread ends (pthread key destructor; the main thread's at exit).  NULL
+ * if ICU fails. */
+static pthread_key_t breaker_key;
+static pthread_once_t breaker_once = PTHREAD_ONCE_INIT;
+
+static void close_breaker(void *bi) { ubrk_close(bi); }
+
+static void close_main_breaker(void)
+{
+    UBreakIterator *bi = pthread_getspecific(breaker_key);
+    if (bi) ubrk_close(bi);
+    pthread_setspecific(breaker_key, NULL);
+}
+
+static void make_breaker_key(void)
+{
+    pthread_key_create(&breaker_key, close_breaker);
+    atexit(close_main_breaker);
+}
+
 static UBreakIterator *word_breaker(void)
 {
-    static _Thread_local UBreakIterator *bi;
-    static _Thread_local int failed;
-    if (!bi && !failed) {
+    pthread_once(&breaker_once, make_breaker_key);
+    UBreakIterator *bi = pthread_getspecific(breaker_key);
+    if (!bi) {
         UErrorCode err = U_ZERO_ERROR;
         bi = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
-        if (U_FAILURE(err)) {
-            bi = NULL;
-            failed = 1;
-        }
+        if (U_FAILURE(err)) return NULL;
+        pthread_setspecific(breaker_key, bi);
     }
     return bi;
 }
