@@ -220,7 +220,7 @@ else
     if pkg-config --exists precis 2>/dev/null; then
         libs="$lib $(pkg-config --libs --static precis)"
     else
-        libs="$lib -lutf8proc -ljansson -lxml2 -lexttextcat-2.0 -lstemmer -lglpk -lpthread -lm -ldl"
+        libs="$lib -lutf8proc -ljansson -lxml2 -lexttextcat-2.0 -lstemmer -licui18n -licuuc -lglpk -lpthread -lm -ldl"
     fi
     # shellcheck disable=SC2086
     if cc -std=c11 -Wall -Wextra -Werror -Iinclude "$T/example.c" $libs -o "$T/example" 2>"$T/cc"; then

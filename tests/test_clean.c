@@ -29,6 +29,90 @@ static int kept(precis_cluster *c, const char *needle)
     return 0;
 }
 
+/* Add text in a language, analyse, and return the cluster. */
+static precis_cluster *one_in(const char *text, const char *lang)
+{
+    precis_cluster *c = precis_cluster_new();
+    precis_cluster_set_language(c, lang);
+    precis_cluster_add_text(c, text, strlen(text), NULL, "t.txt");
+    pc_analyze(c, NULL, 0);
+    return c;
+}
+
+/* Other languages' datelines go; prose that looks a little like one stays. */
+static void intl_datelines(void)
+{
+    static const struct {
+        const char *lang, *text, *dateline, *first;
+    } cases[] = {
+        {"german", "Hamburg \xE2\x80\x93 Ein Feuer hat eine Halle zerstört. Niemand wurde verletzt.\n",
+         "Hamburg \xE2\x80\x93", "Ein Feuer"},
+        {"german", "Berlin (dpa) - Die Polizei ermittelt nach dem Brand. Es gibt Zeugen.\n", "Berlin (dpa) -",
+         "Die Polizei"},
+        {"french", "MOSCOU (AFP) - La Russie a proposé des pourparlers. Le Japon hésite.\n", "MOSCOU (AFP) -",
+         "La Russie"},
+        {"spanish", "MADRID, 3 abr (EFE).- El Gobierno aprobó el plan. La oposición votó en contra.\n",
+         "MADRID, 3 abr (EFE).-", "El Gobierno"},
+        {"russian", "МОСКВА, 12 марта \xE2\x80\x94 Пожар на складе потушили утром. Пострадавших нет.\n",
+         "МОСКВА, 12 марта", "Пожар"},
+        {"chinese", "【新华社北京8月10日电】北京一座仓库发生火灾。没有人员伤亡。\n",
+         "【新华社北京8月10日电】", "北京一座仓库"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        precis_cluster *c = one_in(cases[i].text, cases[i].lang);
+        CHECK_STR(removed_reason(c, cases[i].dateline), "dateline");
+        CHECK(c->nsents >= 1 && strncmp(c->sents[0].text, cases[i].first, strlen(cases[i].first)) == 0);
+        precis_cluster_free(c);
+    }
+    /* a dash inside prose, a lower-case word after it, a later paragraph */
+    static const struct {
+        const char *lang, *text, *keep;
+    } prose[] = {
+        {"german", "Angela Merkel \xE2\x80\x93 die frühere Kanzlerin \xE2\x80\x93 sprach lange.\n", "Angela Merkel"},
+        {"german", "Der Brand war groß.\n\nHamburg \xE2\x80\x93 Ein Feuer brach aus.\n", "Hamburg"},
+        {"english", "Hamburg \xE2\x80\x93 A fire destroyed a warehouse. Nobody was hurt.\n", "Hamburg"},
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof *prose; i++) {
+        precis_cluster *c = one_in(prose[i].text, prose[i].lang);
+        CHECK(kept(c, prose[i].keep));
+        precis_cluster_free(c);
+    }
+}
+
+/* Captions are found by English verbs, in English only; a Japanese or
+ * Chinese paragraph ending in 。 is no heading. */
+static void intl_captions_and_headings(void)
+{
+    const char *ru = "12 марта 2024 года\n\n"
+                     "Пожар на складе в Подмосковье потушили утром. Площадь составила 2 тыс. кв. м.\n\n"
+                     "Пострадавших нет. Причины пожара выясняет следствие, сообщили в МЧС.\n\n"
+                     "Склад на улице Лесной принадлежит местной компании в Подмосковье.\n\n"
+                     "Власти обещают проверить все склады района до конца месяца.\n";
+    precis_cluster *c = one_in(ru, "russian");
+    CHECK(kept(c, "Склад на улице Лесной"));
+    CHECK(kept(c, "Власти обещают"));
+    CHECK(kept(c, "Пострадавших нет"));
+    CHECK(c->nsents == 6);
+    precis_cluster_free(c);
+    /* the same layout in English still loses its caption */
+    const char *en = "Talks resumed.\n\nThe ministers met in Moscow on Monday for the first time.\n\n"
+                     "A man walks past a burning warehouse in the city center.\n\n"
+                     "They agreed to meet again next month.\n";
+    c = one_in(en, "english");
+    CHECK_STR(removed_reason(c, "A man walks past"), "caption");
+    precis_cluster_free(c);
+    const char *ja = "東京の倉庫で火災が発生した。\n\n消防によると、けが人はいない。\n\n速報\n";
+    c = one_in(ja, "japanese");
+    CHECK(kept(c, "東京の倉庫"));
+    CHECK(kept(c, "消防によると"));
+    CHECK_STR(removed_reason(c, "速報"), "heading"); /* no final punctuation: a heading */
+    precis_cluster_free(c);
+    const char *zh = "北京一座仓库发生火灾。\n\n火灾没有造成人员伤亡！\n";
+    c = one_in(zh, "chinese");
+    CHECK(c->nsents == 2 && c->docs[0].nrm == 0);
+    precis_cluster_free(c);
+}
+
 static void datelines(void)
 {
     static const struct {
@@ -316,6 +400,8 @@ TESTS(clean_tests) = {
     {"clean/prose_is_not_furniture", prose_is_not_furniture},
     {"clean/metadata_line_sets_date", metadata_line_sets_date},
     {"clean/captions_and_headings", captions_and_headings},
+    {"clean/intl_datelines", intl_datelines},
+    {"clean/intl_captions_and_headings", intl_captions_and_headings},
     {"clean/speaker_label", speaker_label},
     {"clean/repeated_passage", repeated_passage},
     {"clean/example_cluster_clean", example_cluster_clean},

@@ -3,6 +3,7 @@
 #include "test.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 /* Sentences of text joined by " | ". */
@@ -64,10 +65,11 @@ static void table(void)
 /* The sentences of text as the segmenter alone finds them (cleaning undone,
  * so a short list line is not taken for a heading), each with its runs of
  * whitespace as one space, joined by " || ". */
-static char *raw_segs(const char *text)
+static char *raw_segs_lang(const char *text, const char *lang)
 {
     size_t n = strlen(text);
     precis_cluster *c = precis_cluster_new();
+    if (lang) precis_cluster_set_language(c, lang);
     precis_cluster_add_text(c, text, n, NULL, "s.txt");
     if (c->ndocs == 1 && c->docs[0].len == n) memcpy(c->docs[0].text, text, n);
     pc_analyze(c, NULL, 0);
@@ -89,6 +91,91 @@ static char *raw_segs(const char *text)
     }
     precis_cluster_free(c);
     return pc_buf_take(&b);
+}
+
+/* The same in English (the documents' language as detected). */
+static char *raw_segs(const char *text)
+{
+    return raw_segs_lang(text, NULL);
+}
+
+/* tests/data/segment-cases-intl.tsv: every case right (language, family,
+ * input, expected), and no character lost. */
+static void intl_case_table(void)
+{
+    size_t len;
+    char *tsv = t_read_file(t_src("tests/data/segment-cases-intl.tsv"), &len);
+    CHECK(tsv != NULL);
+    if (!tsv) return;
+    size_t total = 0;
+    for (char *line = tsv, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        if (*line == '#' || !*line) continue;
+        char *col[4] = {line, NULL, NULL, NULL};
+        for (int k = 1; k < 4; k++) {
+            col[k] = col[k - 1] ? strchr(col[k - 1], '\t') : NULL;
+            if (col[k]) *col[k]++ = 0;
+        }
+        CHECK(col[3] != NULL);
+        if (!col[3]) continue;
+        char *got = raw_segs_lang(col[2], col[0]);
+        if (strcmp(got, col[3]) != 0) fprintf(stderr, "  [%s %s]\n    want %s\n    got  %s\n", col[0], col[1], col[3], got);
+        CHECK_STR(got, col[3]);
+        total++;
+        free(got);
+    }
+    CHECK(total >= 30);
+    free(tsv);
+}
+
+/* English rules stay English: "z. B." ends nothing special there, and a
+ * German abbreviation list does not change an English document. */
+static void intl_rules_are_per_language(void)
+{
+    char *en = raw_segs_lang("He won the 12. Oktober race. It was fun.", "english");
+    CHECK_STR(en, "He won the 12. || Oktober race. || It was fun.");
+    free(en);
+    char *de = raw_segs_lang("Er gewann am 12. Oktober. Es war schön.", "german");
+    CHECK_STR(de, "Er gewann am 12. Oktober. || Es war schön.");
+    free(de);
+    /* 。 ends a sentence in any language setting: it only occurs in CJK text */
+    char *ja = raw_segs_lang("火災が発生した。けが人はいない。", "english");
+    CHECK_STR(ja, "火災が発生した。 || けが人はいない。");
+    free(ja);
+}
+
+/* Word tokens of Chinese and Japanese come from ICU, and word counts with
+ * them: a sentence is not one word. */
+static void cjk_words(void)
+{
+    CHECK(pc_count_words("東京の倉庫で大規模な火災が発生した。") >= 6);
+    CHECK(pc_count_words("北京一座仓库发生火灾") >= 4);
+    CHECK(pc_count_words("two words") == 2);
+    CHECK(pc_count_words("U.S. officials") == 2);
+    CHECK(pc_count_words("") == 0);
+    CHECK(pc_count_words("Tokyo 東京 fire") == 3);
+    precis_cluster *c = precis_cluster_new();
+    precis_cluster_set_language(c, "japanese");
+    const char *t = "東京の倉庫で大規模な火災が発生した。消防によると、けが人はいない。\n\n"
+                    "火は約四時間後に消し止められた。警察は出火の原因を調べている。\n";
+    precis_cluster_add_text(c, t, strlen(t), NULL, "ja.txt");
+    pc_analyze(c, "english", 0); /* no Japanese stemmer: the English one leaves kana alone */
+    CHECK(c->nsents == 4);
+    for (size_t i = 0; i < c->nsents; i++) CHECK(c->sents[i].ntok >= 3);
+    /* 倉庫 (warehouse) is one term, not a character or the whole sentence */
+    int found = 0;
+    for (size_t i = 0; i < c->nterms; i++) found |= strcmp(c->terms[i].stem, "倉庫") == 0;
+    CHECK(found);
+    precis_options o;
+    precis_options_init(&o);
+    o.language = "english";
+    o.budget_unit = PRECIS_WORDS;
+    o.budget = 30;
+    precis_summary *s = precis_summarize(c, &o);
+    CHECK(s && precis_summary_count(s) >= 1);
+    precis_summary_free(s);
+    precis_cluster_free(c);
 }
 
 /* tests/data/segment-cases.tsv: the share of cases segmented exactly right,
@@ -191,5 +278,8 @@ TESTS(segment_tests) = {
     {"segment/table", table},
     {"segment/long_sentence_is_capped", long_sentence_is_capped},
     {"segment/case_table", case_table},
+    {"segment/intl_case_table", intl_case_table},
+    {"segment/intl_rules_are_per_language", intl_rules_are_per_language},
+    {"segment/cjk_words", cjk_words},
     END_TESTS,
 };

@@ -36,6 +36,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* The rules' thresholds, in one place, as the rules were written for the
  * bundled example's scraped articles and the DUC 2006 wire stories;
@@ -62,7 +63,8 @@ enum {
                                    give a hotline in passing */
     NOTICE_WEAK_MAX_WORDS = 40, /* a notice found by two weak cues only */
     CREDIT_MAX_TAIL = 3,        /* tokens after a budget line's "(Author, Service)" */
-    CREDIT_MAX_BYTES = 80       /* bytes of that credit in brackets */
+    CREDIT_MAX_BYTES = 80,      /* bytes of that credit in brackets */
+    DATELINE_MAX_BRACKET = 90   /* bytes of a "【新华社北京8月10日电】" dateline */
 };
 
 const char *pc_reason_name(pc_reason r)
@@ -104,6 +106,30 @@ void pc_remove(pc_doc *d, size_t start, size_t end, pc_reason reason)
         if (d->text[i] != '\n') d->text[i] = ' ';
 }
 
+/* Does [s, e) end with a Chinese or Japanese full stop, exclamation or
+ * question mark (。！？), before any closing brackets 」』）】”’?  Final
+ * punctuation in every language: a paragraph of Japanese ending in 。 is no
+ * heading. */
+static int pc_cjk_final(const char *s, const char *e)
+{
+    static const char *const closers[] = {"\xE3\x80\x8D", "\xE3\x80\x8F", "\xEF\xBC\x89",
+                                          "\xE3\x80\x91", "\xE2\x80\x9D", "\xE2\x80\x99",
+                                          "\xE3\x80\x8B", NULL};
+    for (int guard = 0; guard < 4 && e - s >= 3; guard++) {
+        int moved = 0;
+        for (const char *const *c = closers; *c; c++)
+            if (memcmp(e - 3, *c, 3) == 0) {
+                e -= 3;
+                moved = 1;
+                break;
+            }
+        if (!moved) break;
+    }
+    if (e - s < 3) return 0;
+    return memcmp(e - 3, "\xE3\x80\x82", 3) == 0 || memcmp(e - 3, "\xEF\xBC\x81", 3) == 0 ||
+           memcmp(e - 3, "\xEF\xBC\x9F", 3) == 0;
+}
+
 /* Does [s, e) end with sentence-final punctuation (before closing quotes)? */
 static int ends_final(const char *s, const char *e)
 {
@@ -115,7 +141,7 @@ static int ends_final(const char *s, const char *e)
     }
     if (e > s && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?')) return 1;
     if (e - s >= 3 && memcmp(e - 3, "\xE2\x80\xA6", 3) == 0) return 1; /* … */
-    return 0;
+    return pc_cjk_final(s, e);
 }
 
 static size_t count_words(const char *s, const char *e)
@@ -283,6 +309,109 @@ static const char *match_dateline(const char *s, const char *e, int strict)
             r = skip_space(r, e);
             if (strict && !sentence_start(r, e)) return NULL;
             return r;
+        }
+    }
+    return NULL;
+}
+
+/* Is the UTF-8 character at p an upper-case letter (any script)?  Its
+ * length, or 0. */
+static int upper_len(const char *p, const char *e)
+{
+    if (p >= e) return 0;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, e - p, &cp);
+    if (k <= 0) return 0;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? (int)k : 0;
+}
+
+/* The length of a letter or digit (any script) at p, or 0. */
+static int alnum_len(const char *p, const char *e)
+{
+    if (p >= e) return 0;
+    if ((unsigned char)*p < 0x80) return isalnum((unsigned char)*p) ? 1 : 0;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, e - p, &cp);
+    if (k <= 0) return 0;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) || cat == UTF8PROC_CATEGORY_ND ? (int)k : 0;
+}
+
+/* Does a sentence start at p in any script: an upper-case letter, a digit,
+ * an opening quote (also „ « 「), or a letter of a script without case
+ * (Han, kana)? */
+static int intl_sentence_start(const char *p, const char *e)
+{
+    if (p >= e) return 0;
+    if (sentence_start(p, e) || upper_len(p, e)) return 1;
+    static const char *const opens[] = {"\xE2\x80\x9E", "\xC2\xAB", "\xE3\x80\x8C", "\xE3\x80\x8E", NULL};
+    for (const char *const *o = opens; *o; o++)
+        if ((size_t)(e - p) >= strlen(*o) && memcmp(p, *o, strlen(*o)) == 0) return 1;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, e - p, &cp);
+    return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LO;
+}
+
+/* A dateline in the forms other languages' news use, for documents not in
+ * English (match_dateline's forms are looked for first):
+ *   "【新华社北京8月10日电】", "【東京共同】"   a bracketed agency line (in the
+ *                                             first paragraphs: bracketed);
+ *   "Hamburg –", "Berlin (dpa) -", "MADRID, 3 abr (EFE).-",
+ *   "МОСКВА, 12 марта —"                      first paragraph only: one to
+ *       four capitalised words in any script, an optional ", date" of up to
+ *       four words, an optional agency in brackets, a dash or ".-" between
+ *       blanks, and a sentence after it (so "Angela Merkel – die ..."
+ *       stays).
+ * Returns its end or NULL. */
+static const char *match_intl_dateline(const char *s, const char *e, int first)
+{
+    static const char lb[] = "\xE3\x80\x90", rb[] = "\xE3\x80\x91";
+    if (e - s > 6 && memcmp(s, lb, 3) == 0) {
+        for (const char *p = s + 3; p + 3 <= e && p - s < DATELINE_MAX_BRACKET; p++)
+            if (memcmp(p, rb, 3) == 0) return skip_space(p + 3, e);
+        return NULL;
+    }
+    if (!first) return NULL;
+    const char *p = s;
+    int words = 0;
+    for (; words < 4; words++) {
+        int k = upper_len(p, e);
+        if (!k) break;
+        p += k;
+        while (p < e && ((k = alnum_len(p, e)) != 0 || *p == '.' || *p == '-' || *p == '\''))
+            p += k ? k : 1;
+        if (p < e && *p == ' ' && upper_len(p + 1, e)) p++;
+        else break;
+    }
+    if (!words && p == s) return NULL;
+    const char *q = skip_space(p, e);
+    if (q < e && *q == ',') { /* ", 3 abr", ", 12 марта" */
+        q = skip_space(q + 1, e);
+        int toks = 0;
+        while (q < e && toks < 4 && (alnum_len(q, e) || *q == '.')) {
+            while (q < e && (alnum_len(q, e) || *q == '.')) q += alnum_len(q, e) ? alnum_len(q, e) : 1;
+            q = skip_space(q, e);
+            toks++;
+        }
+        if (!toks) return NULL;
+    }
+    if (q < e && *q == '(') {
+        const char *r = memchr(q, ')', (size_t)(e - q));
+        if (!r || r - q >= DATELINE_MAX_AGENCY) return NULL;
+        q = r + 1;
+        if (q + 2 <= e && q[0] == '.' && q[1] == '-') q += 2; /* "(EFE).-" */
+        else q = skip_space(q, e);
+        if (q > e) return NULL;
+    }
+    static const char *const seps[] = {".-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ""};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t n = strlen(seps[k]);
+        if ((size_t)(e - q) >= n && memcmp(q, seps[k], n) == 0 && (n || q[-1] == '-') && q > s) {
+            const char *r = q + n;
+            if (!blank_at(r, e)) return NULL;
+            r = skip_space(r, e);
+            return intl_sentence_start(r, e) ? r : NULL;
         }
     }
     return NULL;
@@ -787,6 +916,12 @@ static int list_item(const char *s, const char *e)
 static int is_heading(const char *s, const char *e)
 {
     size_t words = count_words(s, e);
+    if (words <= HEADING_MAX_WORDS) { /* Chinese, Japanese ...: the words ICU finds */
+        char *f = pc_fold(s, (size_t)(e - s));
+        size_t w = pc_count_words(f);
+        free(f);
+        if (w > words) words = w;
+    }
     if (words == 0) return 0;
     if (!ends_final(s, e) && words <= HEADING_MAX_WORDS) return 1;
     while (e > s && isspace((unsigned char)e[-1])) e--;
@@ -840,6 +975,8 @@ static size_t count_paragraphs(const char *s, const char *end, int wrapped)
 void pc_clean_lines(pc_doc *d)
 {
     int wrapped = pc_doc_wrapped(d);
+    /* the rules that read English words (captions) apply to English only */
+    int english = !d->lang[0] || strcmp(d->lang, "english") == 0;
     const char *s = d->text, *end = s + d->len, *p = s;
     size_t para = 0;
     size_t first_para_start = (size_t)-1;
@@ -912,6 +1049,11 @@ void pc_clean_lines(pc_doc *d)
             }
         } else {
             const char *m = match_dateline(body, t, 0);
+            const char *im = m || english ? NULL : match_intl_dateline(body, t, para == 0);
+            if (im) {
+                pc_remove(d, (size_t)(body - s), (size_t)(im - s), PC_RM_DATELINE);
+                body = im;
+            }
             if (m) {
                 /* whatever stood above the dateline was a caption or a header */
                 if (para > 0) pc_remove(d, first_para_start, (size_t)(ps - s), PC_RM_CAPTION);
@@ -946,7 +1088,7 @@ void pc_clean_lines(pc_doc *d)
                                 * it would be left (input never vanishes silently) */
                                : nparas > 1 && is_heading(body, t) && !list_item(body, t)
                                    ? PC_RM_HEADING
-                               : para > 0 && nparas >= CAPTION_MIN_PARAS && is_caption(body, t) ? PC_RM_CAPTION
+                               : english && para > 0 && nparas >= CAPTION_MIN_PARAS && is_caption(body, t) ? PC_RM_CAPTION
                                                                                 : 0;
             if (reason) pc_remove(d, (size_t)(body - s), (size_t)(t - s), reason);
         }

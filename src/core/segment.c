@@ -183,11 +183,21 @@ static int marker_follows(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* Is there a sentence start at k (after whitespace)? */
+/* An opening quotation mark of other languages' typography: „ « ‚ 「 『
+ * (pc_open_quote knows the English ones).  Its length, or 0. */
+static size_t intl_open_quote(const char *t, size_t n, size_t k)
+{
+    if (is_at(t, n, k, "\xE2\x80\x9E") || is_at(t, n, k, "\xE2\x80\x9A") ||
+        is_at(t, n, k, "\xE3\x80\x8C") || is_at(t, n, k, "\xE3\x80\x8E"))
+        return 3;
+    return is_at(t, n, k, "\xC2\xAB") ? 2 : 0;
+}
+
 static int next_starts_sentence(const char *t, size_t n, size_t k)
 {
     if (k >= n) return 1;
     size_t q;
-    while ((q = pc_open_quote(t + k, n - k)) != 0 && k + q < n) k += q;
+    while (((q = pc_open_quote(t + k, n - k)) != 0 || (q = intl_open_quote(t, n, k)) != 0) && k + q < n) k += q;
     if (t[k] == '-' || t[k] == '*' || is_at(t, n, k, BULLET)) return 1;
     return upper_at(t + k, n - k);
 }
@@ -235,6 +245,101 @@ static int time_after_determiner(const char *t, size_t start, size_t ws)
     size_t b = e;
     while (b > start && isalpha((unsigned char)t[b - 1])) b--;
     return e > b && in_list(t + b, e - b, dets);
+}
+
+/* Abbreviations of other languages whose period never ends a sentence,
+ * whatever follows (written as in text, case-sensitive): titles, "z. B.",
+ * "т. е.", "Nr.", units.  An abbreviation that also ends sentences often
+ * ("etc.", "usw.") is left out, except where a lower-case word follows it
+ * anyway. */
+static const char *const abbr_de[] = {
+    "z", "B", "Nr", "Dr", "bzw", "ca", "Mio", "Mrd", "Prof", "St", "Str", "vgl", "evtl", "ggf",
+    "inkl", "Hr", "Fr", "Abs", "Tel", "geb", "gest", "ehem", "sog", "Bd", "Jh", "Dipl", "Ing",
+    "Mag", "bspw", "u", "a", "d", "h", "o", "s", "Kap", "Art", "Abb", "Std", "Min", "Tsd", NULL};
+static const char *const abbr_fr[] = {
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "p", "ex",
+    "av", "bd", "cf", "env", "hab", "min", "max", "n", "no", "art", "vol", "chap", NULL};
+static const char *const abbr_es[] = {
+    "Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Dña", "EE", "UU", "Ud", "Uds", "Vd", "Vds", "pág",
+    "núm", "art", "av", "avda", "Avda", "Gral", "Lic", "Ing", "aprox", "Excmo", "Excma", "Sto",
+    "Sta", "Prof", "Mons", "p", "ej", "n", "dcha", "izq", "tel", "Tel", NULL};
+static const char *const abbr_it[] = {
+    "Sig", "Sigg", "Sig.ra", "Dott", "Dott.ssa", "Dr", "Prof", "Avv", "Ing", "Arch", "Geom", "On",
+    "Sen", "Gen", "Mons", "S", "pag", "pagg", "n", "nr", "art", "ca", "es", "cfr", "tel", NULL};
+static const char *const abbr_pt[] = {
+    "Sr", "Sra", "Srs", "Sras", "Dr", "Dra", "Exmo", "Exma", "Prof", "Profa", "Eng", "Gen",
+    "pág", "págs", "n", "nº", "art", "av", "tel", "p", "ex", "aprox", NULL};
+static const char *const abbr_ru[] = {
+    "г", "гг", "т", "е", "д", "п", "ул", "им", "тыс", "млн", "млрд", "руб", "коп", "кв", "м",
+    "км", "см", "ст", "в", "вв", "др", "пр", "р", "с", "обл", "пос", "корп", "стр", "д-р",
+    "проф", "акад", "ген", "напр", "англ", "рус", "чел", "долл", NULL};
+/* German months: "am 12. Oktober" is a date, its period no sentence end. */
+static const char *const months_de[] = {
+    "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+    "September", "Oktober", "November", "Dezember", NULL};
+
+/* The abbreviation list of a language (Snowball name), or NULL. */
+static const char *const *abbrevs_of(const char *lang)
+{
+    if (strcmp(lang, "german") == 0) return abbr_de;
+    if (strcmp(lang, "french") == 0) return abbr_fr;
+    if (strcmp(lang, "spanish") == 0) return abbr_es;
+    if (strcmp(lang, "italian") == 0) return abbr_it;
+    if (strcmp(lang, "portuguese") == 0) return abbr_pt;
+    if (strcmp(lang, "russian") == 0) return abbr_ru;
+    return NULL;
+}
+
+/* The start of the character before t[p] when it is a letter (any
+ * script), else p. */
+static size_t letter_before(const char *t, size_t start, size_t p)
+{
+    if (p <= start) return p;
+    size_t b = p - 1;
+    while (b > start && ((unsigned char)t[b] & 0xC0) == 0x80 && p - b < 4) b--;
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)t + b, (utf8proc_ssize_t)(p - b), &cp) != (utf8proc_ssize_t)(p - b))
+        return p;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO ? b : p;
+}
+
+/* For a document not in English: does the period at p (after the word
+ * before it) certainly not end a sentence?  A language's abbreviation
+ * ("z. B.", "г. Химки", "Sr. López"), a single lower-case letter ("т. е."),
+ * or in German an ordinal day before a month ("am 12. Oktober"). */
+static int intl_no_end(const char *t, size_t n, size_t start, size_t p, size_t k, const char *lang)
+{
+    size_t ws = p, b;
+    while ((b = letter_before(t, start, ws)) < ws) ws = b;
+    size_t wn = p - ws;
+    if (wn && ws > start && t[ws - 1] == '.' && ws - 1 > start) {
+        /* "Sig.ra", "Dott.ssa": letters, a dot, letters */
+        size_t w2 = ws - 1;
+        while ((b = letter_before(t, start, w2)) < w2) w2 = b;
+        const char *const *l = abbrevs_of(lang);
+        if (w2 < ws - 1 && l && in_list(t + w2, p - w2, l)) return 1;
+    }
+    if (wn) {
+        if (ws > start && (isalnum((unsigned char)t[ws - 1]) || ((unsigned char)t[ws - 1] >= 0x80 && letter_before(t, start, ws) < ws)))
+            return 0;
+        const char *const *l = abbrevs_of(lang);
+        if (l && in_list(t + ws, wn, l)) return 1;
+        /* a single lower-case letter: "т. е.", "p. ex." */
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t cl = utf8proc_iterate((const utf8proc_uint8_t *)t + ws, (utf8proc_ssize_t)wn, &cp);
+        if (cl == (utf8proc_ssize_t)wn && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) return 1;
+        return 0;
+    }
+    /* "am 12. Oktober": a German ordinal day */
+    if (strcmp(lang, "german") == 0 && p > start && isdigit((unsigned char)t[p - 1])) {
+        size_t ds = p;
+        while (ds > start && isdigit((unsigned char)t[ds - 1])) ds--;
+        size_t we = k;
+        while (we < n && (unsigned char)t[we] > ' ' && t[we] != '.' && t[we] != ',') we++;
+        if (p - ds <= 2 && in_list(t + k, we - k, months_de)) return 1;
+    }
+    return 0;
 }
 
 /* Decide whether the period at p (text t) ends a sentence, given that the
@@ -293,13 +398,16 @@ static int unfinished_before(const char *t, size_t start, size_t p)
 }
 
 /* Quotation marks, for following a quote across its sentences. */
-enum { Q_NONE, Q_DOUBLE, Q_SINGLE, Q_STRAIGHT };
+enum { Q_NONE, Q_DOUBLE, Q_SINGLE, Q_STRAIGHT, Q_LOW, Q_GUIL };
 
 /* The kind of quote a closing mark at t[k] closes, or Q_NONE. */
 static int closes(const char *t, size_t n, size_t k, int kind)
 {
     if (kind == Q_DOUBLE) return is_at(t, n, k, "\xE2\x80\x9D");
     if (kind == Q_STRAIGHT) return t[k] == '"';
+    /* „...“ (German), „...” (Polish, Romanian); «...» */
+    if (kind == Q_LOW) return is_at(t, n, k, "\xE2\x80\x9C") || is_at(t, n, k, "\xE2\x80\x9D");
+    if (kind == Q_GUIL) return is_at(t, n, k, "\xC2\xBB");
     /* ’ is also the apostrophe ("It’s"): a closing mark is not followed by a letter */
     return kind == Q_SINGLE && is_at(t, n, k, "\xE2\x80\x99") && !(k + 3 < n && isalpha((unsigned char)t[k + 3]));
 }
@@ -324,6 +432,43 @@ static void emit(precis_cluster *c, pc_doc *d, size_t s, size_t e)
     st->group = (uint32_t)(c->nsents - 1);
 }
 
+/* A Chinese or Japanese sentence end at k: 。 ！ ？ (and the ideographic
+ * full stop's halfwidth form ｡).  Its length, or 0. */
+static size_t cjk_terminal(const char *t, size_t n, size_t k)
+{
+    if ((unsigned char)t[k] < 0xE3) return 0;
+    if (is_at(t, n, k, "\xE3\x80\x82") || is_at(t, n, k, "\xEF\xBC\x81") ||
+        is_at(t, n, k, "\xEF\xBC\x9F") || is_at(t, n, k, "\xEF\xBD\xA1"))
+        return 3;
+    return 0;
+}
+
+/* A closing bracket or quote after a CJK sentence end: 」 』 ） 】 》 〉 ” ’.
+ * Its length, or 0. */
+static size_t cjk_closer(const char *t, size_t n, size_t k)
+{
+    static const char *const cl[] = {"\xE3\x80\x8D", "\xE3\x80\x8F", "\xEF\xBC\x89", "\xE3\x80\x91",
+                                     "\xE3\x80\x8B", "\xE3\x80\x89", "\xE2\x80\x9D", "\xE2\x80\x99", NULL};
+    for (const char *const *c = cl; *c; c++)
+        if (is_at(t, n, k, *c)) return 3;
+    return 0;
+}
+
+/* Is there a particle at k that ties a quote to what follows ("「…。」と話
+ * した", "」って", "」などと", "」は", "」が", "」を", "」の", "」も", "」に")?
+ * A sentence after a quote may open with other kana ("」それで"). */
+static int kana_at(const char *t, size_t n, size_t k)
+{
+    static const char *const particles[] = {"\xE3\x81\xA8", /* と */ "\xE3\x81\xA3", /* っ */
+                                            "\xE3\x81\xAA\xE3\x81\xA9", /* など */
+                                            "\xE3\x81\xAF", /* は */ "\xE3\x81\x8C", /* が */
+                                            "\xE3\x82\x92", /* を */ "\xE3\x81\xAE", /* の */
+                                            "\xE3\x82\x82", /* も */ "\xE3\x81\xAB", /* に */ NULL};
+    for (const char *const *p = particles; *p; p++)
+        if (is_at(t, n, k, *p)) return 1;
+    return 0;
+}
+
 /* A line starting at k begins a list item: a bullet always; "2)" always;
  * "2." when the sentence before is itself a list item (in_items) or ends in
  * ':' ("Steps:\n1. ...") — a wrapped line may start "12. The" after "May". */
@@ -343,6 +488,8 @@ void pc_segment(precis_cluster *c, pc_doc *d)
 {
     const char *t = d->text;
     size_t n = d->len, i = 0, start = (size_t)-1;
+    /* other languages' abbreviations, quotes and dates (English has its own rules above) */
+    int english = !d->lang[0] || strcmp(d->lang, "english") == 0;
     int wrapped = pc_doc_wrapped(d);
     /* the list marker the current sentence starts with: t[mk .. mk+ml) */
     size_t mk = 0, ml = 0;
@@ -396,7 +543,13 @@ void pc_segment(precis_cluster *c, pc_doc *d)
         /* follow quotation marks (wire quotes, ``...'', are left alone:
          * joining them to their attribution cost ROUGE-2 with the topic on
          * DUC 2006, 0.11064 to 0.11041) */
-        if (is_at(t, n, i, "\xE2\x80\x9C")) {
+        if (!english && is_at(t, n, i, "\xE2\x80\x9E")) {
+            qkind = Q_LOW;
+        } else if (!english && is_at(t, n, i, "\xC2\xAB")) {
+            qkind = Q_GUIL;
+        } else if (qkind == Q_LOW && closes(t, n, i, qkind)) {
+            qkind = Q_NONE;
+        } else if (is_at(t, n, i, "\xE2\x80\x9C")) {
             qkind = Q_DOUBLE;
         } else if (qkind == Q_NONE && is_at(t, n, i, "\xE2\x80\x98") &&
                    (i == 0 || isspace((unsigned char)t[i - 1]) || t[i - 1] == '(')) {
@@ -419,7 +572,8 @@ void pc_segment(precis_cluster *c, pc_doc *d)
             if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == '.' && t[p] == '.') ellipsis = 1; /* ". . ." */
             size_t q;
             int closed_paren = 0;
-            while (j < n && (q = pc_close_quote(t + j, n - j)) != 0) {
+            while (j < n && ((q = pc_close_quote(t + j, n - j)) != 0 ||
+                             (!english && (q = is_at(t, n, j, "\xE2\x80\x9C") ? 3 : is_at(t, n, j, "\xC2\xBB") ? 2 : 0)))) {
                 if (qkind != Q_NONE && closes(t, n, j, qkind)) qkind = Q_NONE;
                 closed_paren |= t[j] == ')' || t[j] == ']';
                 j += q;
@@ -434,6 +588,8 @@ void pc_segment(precis_cluster *c, pc_doc *d)
                     ends = next_starts_sentence(t, n, k) && !unfinished_before(t, start, p);
                 else if (closed_paren && t[start] == '(' && !memchr(t + start, ')', p - start))
                     ends = next_starts_sentence(t, n, k); /* "(See below.) Next ...": the bracket opened the sentence */
+                else if (ch == '.' && !english && intl_no_end(t, n, start, p, k, d->lang))
+                    ends = 0;
                 else if (ch == '.')
                     ends = period_ends(t, n, start, p, k);
                 else
@@ -446,11 +602,14 @@ void pc_segment(precis_cluster *c, pc_doc *d)
                             e++;
                         qgoes_on = 0;
                         if (e < lim && closes(t, n, e, qkind) && e > j) {
-                            size_t after = e + (qkind == Q_STRAIGHT ? 1 : 3);
+                            size_t after = e + (qkind == Q_STRAIGHT ? 1 : qkind == Q_GUIL ? 2 : 3);
                             while (after < n && t[after] == ' ') after++;
+                            /* „Wir kommen. Morgen“, sagte er: the comma after the mark */
+                            if ((qkind == Q_LOW || qkind == Q_GUIL) && after < n && t[after] == ',')
+                                qgoes_on = 1;
                             /* ‘..., ’ goes on to its attribution; so does ‘...?’ before a
                              * lower-case word ("Are we done?" she asked.) */
-                            qgoes_on = t[e - 1] == ',' ||
+                            qgoes_on = qgoes_on || t[e - 1] == ',' ||
                                        ((t[e - 1] == '?' || t[e - 1] == '!') && after < n &&
                                         islower((unsigned char)t[after]));
                         }
@@ -461,6 +620,24 @@ void pc_segment(precis_cluster *c, pc_doc *d)
                 if (ends) END_AT(j);
             }
             i = j > i ? j : i + 1;
+            continue;
+        }
+        size_t cj = cjk_terminal(t, n, i);
+        if (cj) {
+            /* 。！？ and any more of them, then closing brackets 」』）】”’》: the end
+             * of a sentence, with or without space after it, unless a closing
+             * bracket is followed by kana ("「…。」と話した": the quote goes on to
+             * its attribution) */
+            size_t j = i + cj, q;
+            while (j < n && (q = cjk_terminal(t, n, j)) != 0) j += q;
+            int closed = 0;
+            while (j < n && (q = cjk_closer(t, n, j)) != 0) {
+                if (qkind != Q_NONE && closes(t, n, j, qkind)) qkind = Q_NONE;
+                j += q;
+                closed = 1;
+            }
+            if (!(closed && kana_at(t, n, j)) && !(j < n && (t[j] == ',' || t[j] == ')'))) END_AT(j);
+            i = j;
             continue;
         }
         if (i - start > PC_MAX_SENTENCE && isspace((unsigned char)ch)) END_AT(i);

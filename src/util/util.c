@@ -279,17 +279,7 @@ char *pc_fold(const char *s, size_t n)
     return out;
 }
 
-uint32_t pc_count_words(const char *s)
-{
-    uint32_t n = 0;
-    int in = 0;
-    for (; *s; s++) {
-        int sp = *s == ' ' || *s == '\t' || *s == '\n';
-        if (!sp && !in) n++;
-        in = !sp;
-    }
-    return n;
-}
+/* pc_count_words is in core/tokenize.c: it needs ICU's words for CJK. */
 
 typedef struct {
     double score;

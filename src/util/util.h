@@ -71,8 +71,22 @@ int pc_read_file(const char *path, char **data, size_t *len);
 /* A copy of s[0..n) with every run of whitespace folded to one space and no
  * space at either end: the form sentences, quotes and names are kept in. */
 char *pc_fold(const char *s, size_t n);
-/* Whitespace-separated words of a NUL-terminated string. */
+/* Words of a NUL-terminated string: whitespace-separated, except that a
+ * stretch of Chinese, Japanese, Thai ... counts the words ICU finds in it. */
 uint32_t pc_count_words(const char *s);
+
+/* core/tokenize.c (pc_count_words too, above; internal.h repeats
+ * pc_token_fn and pc_each_token; C11 allows the identical typedef).
+ * pc_unspaced_cp: is cp in a script written without spaces between words
+ *   (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar)?
+ * pc_each_unspaced_word: fn gets each word of letters, kana or ideographs
+ *   ICU's word break iterator finds in s[0..n) (not lowercased).
+ * pc_count_unspaced_words: how many there are. */
+typedef void (*pc_token_fn)(void *ctx, const char *tok, size_t n);
+void pc_each_token(const char *s, size_t n, pc_token_fn fn, void *ctx);
+int pc_unspaced_cp(int32_t cp);
+void pc_each_unspaced_word(const char *s, size_t n, pc_token_fn fn, void *ctx);
+size_t pc_count_unspaced_words(const char *s, size_t n);
 /* Bytes of a valid UTF-8 sequence starting at s (1..4), or 0 if invalid. */
 int pc_utf8_seq(const unsigned char *s, size_t n);
 
