@@ -98,7 +98,15 @@ void pc_blend_query(pc_ctx *ctx, double *scores);
  * truncation; SIZE_MAX if none. */
 size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *chosen);
 
-/* order.c: put the chosen candidates in reading order. */
+/* order.c: put the chosen candidates in reading order (see order.c). */
 void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
+/* order.c: when no chosen candidate can open the summary (an article's
+ * first or second sentence), swap the cluster's best such sentence in for
+ * the chosen one most similar to it, if the budget allows; nothing with
+ * --order score. */
+void pc_lead_swap(pc_ctx *ctx, pc_u32vec *chosen);
+/* order.c: does the sentence open with a word that refers back (a pronoun
+ * "He", "They", "This"; a connective "But", "However", "Meanwhile")? */
+int pc_refers_back(const char *text);
 
 #endif
