@@ -188,6 +188,8 @@ static int run(const summarize_args *a)
         free(out);
         if (precis_summary_count(s) == 0)
             fprintf(stderr, "precis: warning: no sentence fits the budget\n");
+        if (precis_summary_warning(s) && !a->quiet)
+            fprintf(stderr, "precis: warning: %s\n", precis_summary_warning(s));
         precis_summary_free(s);
     }
     precis_cluster_free(c);

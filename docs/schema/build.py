@@ -126,6 +126,7 @@ DEFS["summary"] = closed("a summary: the sentences selected, in output order, an
     "method": string("the summarization method (-m)", enum=METHODS),
     "query": described(nullable({"type": "string"}), "the query the summary is focused on (-q), or null"),
     "method_note": string("what the method reports about its run (\"optimal\", \"greedy fallback: ...\"); absent when nothing"),
+    "warnings": {"type": "array", "items": {"type": "string"}, "description": "what the reader should know (a query that matches nothing); absent when nothing"},
     "budget": closed("the length limit", {
         "unit": string("what the limit counts", enum=UNITS),
         "limit": count("the limit, in that unit"),
@@ -133,7 +134,7 @@ DEFS["summary"] = closed("a summary: the sentences selected, in output order, an
     "words": count("words in the summary"),
     "sentences": {"type": "array", "items": ref("summary_sentence"), "description": "the summary's sentences, in order"},
     "documents": ref("documents"),
-}, optional=("method_note",))
+}, optional=("method_note", "warnings"))
 
 DEFS["date_entry"] = {
     **closed("one date of the story, told by the sentences the articles agree on most", {

@@ -162,6 +162,14 @@ void pc_lead_swap(pc_ctx *ctx, pc_u32vec *chosen)
     double *key = pc_xmalloc((ctx->ncand ? ctx->ncand : 1) * sizeof *key);
     for (size_t i = 0; i < ctx->ncand; i++) key[i] = can_open(ctx, i) ? lead_key(ctx, i, ms, mr) : -1;
     uint32_t *rank = pc_rank_desc(key, ctx->ncand);
+    /* with a query, the chosen sentence most relevant to it stays */
+    size_t keep = SIZE_MAX;
+    if (ctx->query.n) {
+        const double *rel = pc_query_relevance(ctx);
+        keep = 0;
+        for (size_t j = 1; j < chosen->n; j++)
+            if (rel[chosen->v[j]] > rel[chosen->v[keep]]) keep = j;
+    }
     /* the best lead sentences in turn: replace the chosen sentence most
      * similar to it among those whose place it fits in */
     for (size_t r = 0; r < ctx->ncand && r < PC_SWAP_TRIES; r++) {
@@ -170,6 +178,7 @@ void pc_lead_swap(pc_ctx *ctx, pc_u32vec *chosen)
         size_t out = SIZE_MAX;
         double outsim = -1;
         for (size_t j = 0; j < chosen->n; j++) {
+            if (j == keep) continue;
             pc_used u = {0};
             for (size_t k = 0; k < chosen->n; k++)
                 if (k != j) pc_use(ctx, &u, chosen->v[k]);

@@ -96,6 +96,8 @@ precis_summary *pc_summary_assemble(const pc_ctx *ctx, const pc_u32vec *chosen,
     sum->budget = opt->budget;
     sum->query = pc_strdup(opt->query);
     sum->note = ctx->note[0] ? pc_strdup(ctx->note) : NULL;
+    if (ctx->query_unmatched)
+        sum->warning = pc_strdup("no word of the query occurs in the cluster; the summary is generic");
     sum->s = pc_xcalloc(chosen->n, sizeof *sum->s);
     sum->truncated = pc_xcalloc(chosen->n, 1);
     for (size_t i = 0; i < chosen->n; i++) {
@@ -120,6 +122,7 @@ void precis_summary_free(precis_summary *s)
     free(s->method);
     free(s->query);
     free(s->note);
+    free(s->warning);
     free(s->cluster_id);
     free(s);
 }
@@ -128,6 +131,7 @@ size_t precis_summary_count(const precis_summary *s) { return s ? s->n : 0; }
 size_t precis_summary_words(const precis_summary *s) { return s ? s->words : 0; }
 const char *precis_summary_method(const precis_summary *s) { return s ? s->method : NULL; }
 const char *precis_summary_note(const precis_summary *s) { return s ? s->note : NULL; }
+const char *precis_summary_warning(const precis_summary *s) { return s ? s->warning : NULL; }
 
 const precis_sentence *precis_summary_sentence(const precis_summary *s, size_t i)
 {

@@ -21,6 +21,7 @@ struct precis_summary {
     uint8_t *truncated;   /* per sentence: cut to fit the budget */
     size_t words;
     char *method, *query, *cluster_id, *note;
+    char *warning;        /* precis_summary_warning, or NULL */
     precis_unit unit;
     size_t budget;
     pc_docmeta *docs;

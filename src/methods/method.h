@@ -29,6 +29,7 @@ typedef struct {
     double *sim;          /* ncand x ncand cosine matrix, built on demand (pc_similarity) */
     double *qrel;         /* per candidate: cosine with the query, on demand (pc_query_relevance) */
     char note[160];       /* what the method reports (precis_summary_note) */
+    int query_unmatched;  /* a query none of whose content words occur in the cluster */
 } pc_ctx;
 
 typedef struct pc_method pc_method_t;
@@ -92,6 +93,9 @@ double pc_cost_limit(const pc_ctx *ctx);
 /* Greedy selection by score with redundancy control: a cosine threshold, or
  * Maximal Marginal Relevance when options ask for "mmr". */
 void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
+/* With a query: when no chosen sentence is close to the most relevant
+ * candidate's relevance, swap that candidate in (see select.c). */
+void pc_query_ensure(pc_ctx *ctx, pc_u32vec *chosen);
 /* Blend normalised scores with query relevance: (1-w) s/max + w rel/max. */
 void pc_blend_query(pc_ctx *ctx, double *scores);
 /* The best candidate not chosen and not redundant, for DUC-style

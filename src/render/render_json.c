@@ -89,6 +89,11 @@ static json_t *summary_json(const precis_summary *s)
     json_object_set_new(root, "method", json_string(s->method));
     json_object_set_new(root, "query", str_or_null(s->query));
     if (s->note) json_object_set_new(root, "method_note", json_string(s->note));
+    if (s->warning) { /* #21: a query that matches nothing */
+        json_t *w = json_array();
+        json_array_append_new(w, json_string(s->warning));
+        json_object_set_new(root, "warnings", w);
+    }
     json_t *budget = json_object();
     json_object_set_new(budget, "unit", json_string(units[s->unit]));
     json_object_set_new(budget, "limit", json_integer((json_int_t)s->budget));
