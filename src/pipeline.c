@@ -130,8 +130,8 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt_in
     double *scores = pc_xcalloc(ctx.ncand, sizeof *scores);
     pc_u32vec chosen = {0};
     run_method(&ctx, scores, &chosen);
-    pc_query_ensure(&ctx, &chosen);
-    pc_lead_swap(&ctx, &chosen);
+    if (!getenv("W21_NOQE")) pc_query_ensure(&ctx, &chosen);
+    if (!getenv("W21_NOLS")) pc_lead_swap(&ctx, scores, &chosen);
     pc_cut_sentence cut = {0, 0};
     int has_cut = truncate_last(&ctx, scores, &chosen, &cut);
     order(&ctx, scores, &chosen, has_cut);

@@ -152,8 +152,9 @@ static void lead_scale(pc_ctx *ctx, double *max_sal, double *max_rel)
     }
 }
 
-void pc_lead_swap(pc_ctx *ctx, pc_u32vec *chosen)
+void pc_lead_swap(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
 {
+    (void)scores;
     if (ctx->opt->order == PRECIS_ORDER_SCORE || chosen->n < PC_SWAP_MIN) return;
     for (size_t j = 0; j < chosen->n; j++)
         if (can_open(ctx, chosen->v[j])) return;
@@ -170,27 +171,27 @@ void pc_lead_swap(pc_ctx *ctx, pc_u32vec *chosen)
         for (size_t j = 1; j < chosen->n; j++)
             if (rel[chosen->v[j]] > rel[chosen->v[keep]]) keep = j;
     }
-    /* the best lead sentences in turn: replace the chosen sentence most
-     * similar to it among those whose place it fits in */
-    for (size_t r = 0; r < ctx->ncand && r < PC_SWAP_TRIES; r++) {
-        size_t best = rank[r];
-        if (key[best] < 0) break;
-        size_t out = SIZE_MAX;
-        double outsim = -1;
+    /* the best lead sentence that fits in somewhere takes the place of the
+     * chosen sentence most similar to it (the content changes least).  On
+     * DUC 2006 generic, ROUGE-2 0.10630; the most similar pair over the 10
+     * best lead sentences 0.10611; the pair losing least of the method's
+     * score 0.10607; no swap (48 of 50 opening with a lead) 0.10650 */
+    size_t in = SIZE_MAX, out = SIZE_MAX;
+    double bestsim = -1;
+    for (size_t r = 0; r < ctx->ncand && r < PC_SWAP_TRIES && in == SIZE_MAX; r++) {
+        size_t cand = rank[r];
+        if (key[cand] < 0) break;
         for (size_t j = 0; j < chosen->n; j++) {
             if (j == keep) continue;
             pc_used u = {0};
             for (size_t k = 0; k < chosen->n; k++)
                 if (k != j) pc_use(ctx, &u, chosen->v[k]);
-            if (!pc_fits(ctx, &u, best)) continue;
-            double s = pc_cosine(&ctx->vec[best], &ctx->vec[chosen->v[j]]);
-            if (s > outsim) outsim = s, out = j;
-        }
-        if (out != SIZE_MAX) {
-            chosen->v[out] = (uint32_t)best;
-            break;
+            if (!pc_fits(ctx, &u, cand)) continue;
+            double s = pc_cosine(&ctx->vec[cand], &ctx->vec[chosen->v[j]]);
+            if (in == SIZE_MAX || s > bestsim) bestsim = s, in = cand, out = j;
         }
     }
+    if (in != SIZE_MAX) chosen->v[out] = (uint32_t)in;
     free(rank);
     free(key);
 }

@@ -147,10 +147,18 @@ size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *cho
  * PC_QUERY_NEAR of the best relevance, the most relevant candidate takes the
  * place of the least relevant chosen sentences, as few as it needs room. */
 #define PC_QUERY_NEAR 0.75
+/* Only for a query of at most this many content words: a few words name
+ * what the reader wants to see.  A topic statement (DUC's are 10 to 40
+ * content words) is served by the methods' own weighting: forcing its most
+ * relevant sentence in cost ROUGE-2 0.11088 -> 0.10981 on DUC 2006. */
+#define PC_QUERY_ENSURE_TERMS 8
 
 void pc_query_ensure(pc_ctx *ctx, pc_u32vec *chosen)
 {
     if (!ctx->query.n || ctx->query_unmatched || !chosen->n || !ctx->ncand) return;
+    size_t nq = 0;
+    for (size_t t = 0; t < ctx->c->nterms; t++) nq += ctx->query_terms[t];
+    if (nq > PC_QUERY_ENSURE_TERMS) return;
     const double *rel = pc_query_relevance(ctx);
     size_t best = 0;
     for (size_t i = 1; i < ctx->ncand; i++)

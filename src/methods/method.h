@@ -108,7 +108,7 @@ void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
  * first or second sentence), swap the cluster's best such sentence in for
  * the chosen one most similar to it, if the budget allows; nothing with
  * --order score. */
-void pc_lead_swap(pc_ctx *ctx, pc_u32vec *chosen);
+void pc_lead_swap(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
 /* order.c: does the sentence open with a word that refers back (a pronoun
  * "He", "They", "This"; a connective "But", "However", "Meanwhile")? */
 int pc_refers_back(const char *text);
