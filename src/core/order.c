@@ -196,6 +196,53 @@ void pc_lead_swap(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
     free(key);
 }
 
+/* Is candidate x's antecedent (its article's sentence one or two before)
+ * among the chosen v? */
+static int has_antecedent(const pc_ctx *ctx, const uint32_t *v, size_t n, uint32_t x)
+{
+    const pc_sent *s = &ctx->c->sents[ctx->cand[x]];
+    for (size_t i = 0; i < n; i++) {
+        const pc_sent *t = &ctx->c->sents[ctx->cand[v[i]]];
+        if (v[i] != x && t->doc == s->doc && t->idx < s->idx && t->idx + 2 >= s->idx) return 1;
+    }
+    return 0;
+}
+
+void pc_resolve_dangling(pc_ctx *ctx, pc_u32vec *chosen)
+{
+    double threshold = pc_param(ctx, "self_contained_cosine");
+    if (ctx->opt->order == PRECIS_ORDER_SCORE || threshold <= 0) return;
+    uint8_t *in = pc_xcalloc(ctx->ncand ? ctx->ncand : 1, 1);
+    for (size_t j = 0; j < chosen->n; j++) in[chosen->v[j]] = 1;
+    for (size_t j = 0; j < chosen->n; j++) {
+        uint32_t x = chosen->v[j];
+        if (!pc_refers_back(ctx->c->sents[ctx->cand[x]].text) ||
+            has_antecedent(ctx, chosen->v, chosen->n, x))
+            continue;
+        pc_used u = {0};
+        for (size_t k = 0; k < chosen->n; k++)
+            if (k != j) pc_use(ctx, &u, chosen->v[k]);
+        size_t best = SIZE_MAX;
+        double bestsim = threshold;
+        for (size_t i = 0; i < ctx->ncand; i++) {
+            if (in[i] || pc_refers_back(ctx->c->sents[ctx->cand[i]].text) || !pc_fits(ctx, &u, i))
+                continue;
+            double sim = pc_cosine(&ctx->vec[i], &ctx->vec[x]);
+            if (sim <= bestsim) continue;
+            /* not a repeat of another chosen sentence */
+            int redundant = 0;
+            for (size_t k = 0; k < chosen->n && !redundant; k++)
+                redundant = k != j && pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[k]]) >= 0.5;
+            if (!redundant) bestsim = sim, best = i;
+        }
+        if (best == SIZE_MAX) continue;
+        in[x] = 0;
+        in[best] = 1;
+        chosen->v[j] = (uint32_t)best;
+    }
+    free(in);
+}
+
 /* Move element `from` of v to just after element `after`. */
 static void move_after(uint32_t *v, size_t from, size_t after)
 {

@@ -50,7 +50,7 @@ typedef struct pc_method {
  * shared default; 0 for a name no one declares. */
 double pc_param(const pc_ctx *ctx, const char *name);
 /* The parameters every method takes (NULL-name terminated). */
-#define PC_SHARED_PARAMS 5
+#define PC_SHARED_PARAMS 6
 extern const precis_param pc_shared_params[PC_SHARED_PARAMS + 1];
 
 /* candidates.c: fill ctx for method m on the analysed cluster c: the
@@ -109,6 +109,12 @@ void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
  * the chosen one most similar to it, if the budget allows; nothing with
  * --order score. */
 void pc_lead_swap(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
+/* order.c: a chosen sentence that refers back (pc_refers_back) while its
+ * article's sentence one or two before is not chosen gives its place to the
+ * most similar self-contained candidate (cosine above the parameter
+ * self_contained_cosine, not repeating a chosen one) that fits; nothing
+ * when that is 0 (the default) or with --order score. */
+void pc_resolve_dangling(pc_ctx *ctx, pc_u32vec *chosen);
 /* order.c: does the sentence open with a word that refers back (a pronoun
  * "He", "They", "This"; a connective "But", "However", "Meanwhile")? */
 int pc_refers_back(const char *text);
