@@ -83,12 +83,14 @@ static const char *const refer_words[] = {
 
 int pc_refers_back(const char *t)
 {
-    while (*t == '"' || *t == '`' || *t == '\'') t++;
+    for (;;) { /* past opening quotes: " ` ' and the curly ones */
+        if (*t == '"' || *t == '`' || *t == '\'') t++;
+        else if (strncmp(t, "\xe2\x80\x9c", 3) == 0 || strncmp(t, "\xe2\x80\x98", 3) == 0) t += 3;
+        else break;
+    }
     for (const char *const *w = refer_words; *w; w++) {
         size_t n = strlen(*w);
-        if (strncmp(t, *w, n) == 0 && !isalnum((unsigned char)t[n]) && t[n] != '-' &&
-            t[n] != '\'')
-            return 1;
+        if (strncmp(t, *w, n) == 0 && !isalnum((unsigned char)t[n]) && t[n] != '-') return 1;
     }
     return 0;
 }
@@ -265,10 +267,11 @@ static size_t pos_of(const uint32_t *v, size_t n, uint32_t x)
 }
 
 /* What a referring sentence (candidate x) refers to among the chosen v:
- * its article's nearest earlier chosen sentence (at most two back); else
- * for "The noun" the first chosen sentence with the noun; else for a
- * pronoun or connective the most similar chosen sentence; SIZE_MAX when
- * nothing (or x is self-contained). */
+ * for "The noun", the first chosen sentence with the noun (SIZE_MAX when
+ * that is before x: introduced already); else its article's nearest
+ * earlier chosen sentence (at most two back); else for a pronoun or
+ * connective the most similar chosen sentence; SIZE_MAX when nothing (or x
+ * is self-contained). */
 static size_t antecedent(pc_ctx *ctx, const uint32_t *v, size_t n, uint32_t x)
 {
     const precis_cluster *c = ctx->c;
@@ -277,6 +280,14 @@ static size_t antecedent(pc_ctx *ctx, const uint32_t *v, size_t n, uint32_t x)
     const char *noun = definite_noun(s->text, &nlen);
     int pron = pc_refers_back(s->text);
     if (!pron && !noun) return SIZE_MAX;
+    if (noun && !pron) {
+        size_t self = pos_of(v, n, x);
+        for (size_t i = 0; i < n; i++) {
+            if (v[i] == x) continue;
+            if (has_word(c->sents[ctx->cand[v[i]]].text, noun, nlen))
+                return i < self ? SIZE_MAX : i; /* introduced before it: stays */
+        }
+    }
     size_t best = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         const pc_sent *t = &c->sents[ctx->cand[v[i]]];
@@ -284,16 +295,7 @@ static size_t antecedent(pc_ctx *ctx, const uint32_t *v, size_t n, uint32_t x)
             (best == SIZE_MAX || t->idx > c->sents[ctx->cand[v[best]]].idx))
             best = i;
     }
-    if (best != SIZE_MAX) return best;
-    if (noun) {
-        size_t self = pos_of(v, n, x);
-        for (size_t i = 0; i < n; i++) {
-            if (v[i] == x) continue;
-            if (has_word(c->sents[ctx->cand[v[i]]].text, noun, nlen))
-                return i < self ? SIZE_MAX : i; /* introduced before it: stays */
-        }
-        return SIZE_MAX;
-    }
+    if (best != SIZE_MAX || !pron) return best;
     double bestsim = 0;
     for (size_t i = 0; i < n; i++) {
         if (v[i] == x) continue;
