@@ -42,6 +42,7 @@ run() { # run NAME COMMAND...: run a test runner, echo failures, count
 
 build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
     { run unit ./build/tests/unit; run cli sh tests/cli.sh ./build/precis;
+      run cli-order sh tests/cli_order.sh ./build/precis;
       run deps python3 tests/deps.py build/libprecis.a src;
       run packaging sh tests/packaging.sh build;
       run man sh tests/man.sh ./build/precis;
