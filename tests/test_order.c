@@ -182,6 +182,41 @@ static void lead_swap(void)
     teardown(&f);
 }
 
+/* After the opening, sentences go by the date of the event they tell when
+ * they have one in the story's days ("on Aug. 12"), else their article's. */
+static void event_dates_order(void)
+{
+    const char *x = "date 2000-08-16\n\n"
+                    "Divers reached the hatch of the sunken submarine Kursk after four days of storms.\n\n"
+                    "Rescue ships waited in the Barents Sea for news from the divers all day.\n\n"
+                    "Navy officers in Moscow praised the divers for their courage and skill.\n";
+    const char *y = "date 2000-08-17\n\n"
+                    "Relatives of the Kursk crew travelled to the northern port of Murmansk.\n\n"
+                    "Officials gave the relatives the list of the crew on board the vessel.\n\n"
+                    "The submarine Kursk sank in the Barents Sea on Aug. 12 after two blasts on board.\n";
+    precis_cluster *c = precis_cluster_new();
+    precis_cluster_add_buffer(c, x, strlen(x), "x.txt", PRECIS_INPUT_TEXT);
+    precis_cluster_add_buffer(c, y, strlen(y), "y.txt", PRECIS_INPUT_TEXT);
+    pc_analyze(c, NULL, 0);
+    precis_options opt;
+    precis_options_init(&opt);
+    pc_ctx ctx;
+    pc_candidates(&ctx, c, &opt, pc_find_method(NULL));
+    pc_u32vec v = {0};
+    double scores[16] = {0};
+    pc_u32_push(&v, cand(&ctx, "Navy officers"));
+    pc_u32_push(&v, cand(&ctx, "The submarine Kursk sank"));
+    pc_u32_push(&v, cand(&ctx, "Divers reached"));
+    pc_order(&ctx, scores, &v);
+    CHECK_INT(pos(&ctx, &v, "Divers reached"), 0);
+    /* Aug. 12 (article of Aug. 17) before an undated sentence of Aug. 16's */
+    CHECK_INT(pos(&ctx, &v, "The submarine Kursk sank"), 1);
+    CHECK_INT(pos(&ctx, &v, "Navy officers"), 2);
+    free(v.v);
+    pc_ctx_free(&ctx);
+    precis_cluster_free(c);
+}
+
 /* The whole pipeline on the hand-made cluster opens with a lead sentence. */
 static void summary_opens_with_lead(void)
 {
@@ -277,6 +312,7 @@ TESTS(order_tests) = {
     {"order/self_contained_keep_order", self_contained_keep_order},
     {"order/pronoun_follows_antecedent", pronoun_follows_antecedent},
     {"order/lead_swap", lead_swap},
+    {"order/event_dates_order", event_dates_order},
     {"order/summary_opens_with_lead", summary_opens_with_lead},
     {"order/query_shows_and_warns", query_shows_and_warns},
     {"order/sgml_wire_entities", sgml_wire_entities},

@@ -10,8 +10,11 @@
  *      chose no lead sentence, pc_lead_swap (before truncation) swaps the
  *      best lead sentence of the cluster in for the chosen sentence most
  *      similar to it, when the budget allows.
- *   2. Then the other sentences by their document's date (when every chosen
- *      sentence's document has one), then by document, then by position.
+ *   2. Then the other sentences by the date of the event they tell (their
+ *      first day-precise date expression, resolved against their
+ *      document's date, when it falls in the 60 days before it; else the
+ *      document's date), when every chosen sentence's document has a
+ *      date; then by document, then by position.
  *   3. A sentence that refers back (starts with a pronoun or a connective:
  *      pc_refers_back; or with a definite description "The submarine" whose
  *      noun no sentence before it has) moves directly after what it refers
@@ -48,6 +51,33 @@ static long date_key(const precis_date *d)
     return d->year * 10000L + d->month * 100L + d->day;
 }
 
+/* Days since 1 March of year 0 (proleptic Gregorian), to compare dates. */
+static long day_number(const precis_date *d)
+{
+    long y = d->year, m = d->month;
+    if (m <= 2) y--, m += 12;
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
+}
+
+/* The date of the event a sentence tells: its first day-precise date
+ * expression (dates/: "on Saturday", "Aug. 12") resolved against its
+ * document's date, when that falls within PC_EVENT_DAYS before the document
+ * (the story's own days, not history); else the document's date. */
+#define PC_EVENT_DAYS 60
+static long event_key(const pc_sent *s, const pc_doc *d)
+{
+    precis_date_mention m[4];
+    size_t n = precis_find_dates(s->text, strlen(s->text), d->date, m, 4);
+    long doc = day_number(&d->date);
+    for (size_t i = 0; i < n && i < 4; i++) {
+        if (m[i].grain != PRECIS_GRAIN_DAY || !m[i].date.year || m[i].since) continue;
+        long e = day_number(&m[i].date);
+        if (e <= doc && e >= doc - PC_EVENT_DAYS) return date_key(&m[i].date);
+        break;
+    }
+    return date_key(&d->date);
+}
+
 typedef struct {
     long date;
     uint32_t doc, idx, cand;
@@ -59,6 +89,14 @@ static int by_date(const void *a, const void *b)
 {
     const order_key *x = a, *y = b;
     if (x->date != y->date) return x->date < y->date ? -1 : 1;
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Comparator: by document, then position. */
+static int by_position(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
     if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
@@ -316,12 +354,17 @@ void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
         if (!c->docs[c->sents[ctx->cand[chosen->v[i]]].doc].date.year) all_dated = 0;
     for (size_t i = 0; i < n; i++) {
         const pc_sent *s = &c->sents[ctx->cand[chosen->v[i]]];
-        k[i].date = all_dated ? date_key(&c->docs[s->doc].date) : 0;
+        k[i].date = all_dated ? event_key(s, &c->docs[s->doc]) : 0;
         k[i].doc = s->doc;
         k[i].idx = s->idx;
         k[i].cand = chosen->v[i];
         k[i].score = scores[chosen->v[i]];
     }
+    /* an article's own sentences keep their order: none sorts before an
+     * earlier one of its article */
+    qsort(k, n, sizeof *k, by_position);
+    for (size_t i = 1; i < n; i++)
+        if (k[i].doc == k[i - 1].doc && k[i - 1].date > k[i].date) k[i].date = k[i - 1].date;
     int by_sc = ctx->opt->order == PRECIS_ORDER_SCORE;
     qsort(k, n, sizeof *k, by_sc ? by_score : by_date);
     uint32_t *v = chosen->v;
