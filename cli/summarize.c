@@ -23,7 +23,13 @@ static const char *usage =
     "                       (DUC/ROUGE convention; off by default)\n"
     "Content:\n"
     "  -m, --method NAME    summarization method (default: coverage); --list-methods\n"
-    "  -q, --query TEXT     focus the summary on a question or topic\n"
+    "  -q, --query TEXT     focus the summary on a question or topic: sentences\n"
+    "                       score by their TF-IDF cosine with the query; the\n"
+    "                       method blends it with its own salience (query_weight,\n"
+    "                       coverage: concept_relevance); a query of 8 content\n"
+    "                       words or fewer always gets its most relevant sentence\n"
+    "                       in; a query none of whose words occur in the cluster\n"
+    "                       warns and gives the generic summary\n"
     "      --query-file F   read the query from a file\n"
     "  -P, --param NAME=VALUE  set a method parameter (repeatable); --list-methods\n"
     "                       shows each method's parameters and defaults\n"
@@ -31,8 +37,11 @@ static const char *usage =
     "      --redundancy threshold|mmr  for score-based methods: skip sentences too\n"
     "                       similar to chosen ones (default), or Maximal Marginal\n"
     "                       Relevance\n"
-    "      --order date|score  order by document date then position (default),\n"
-    "                       or by the method's score\n"
+    "      --order date|score  date (default): a lead sentence (an article's first\n"
+    "                       or second) that best covers the cluster opens, then\n"
+    "                       by document date, article and position; a sentence\n"
+    "                       opening with \"He\", \"But\", \"The submarine\"... follows\n"
+    "                       what it refers to.  score: by the method's score\n"
     CLI_LANGUAGE_HELP
     "      --idf background|cluster  IDF from the shipped English table (default)\n"
     "                       or from the cluster's own documents\n"
@@ -190,6 +199,8 @@ static int run(const summarize_args *a)
         free(out);
         if (precis_summary_count(s) == 0)
             fprintf(stderr, "precis: warning: no sentence fits the budget\n");
+        if (precis_summary_warning(s) && !a->quiet)
+            fprintf(stderr, "precis: warning: %s\n", precis_summary_warning(s));
         precis_summary_free(s);
     }
     precis_cluster_free(c);

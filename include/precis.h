@@ -239,6 +239,10 @@ const char *precis_summary_method(const precis_summary *s);
 /* What the method reports about its run ("optimal", "greedy fallback: ..."),
  * or NULL. */
 const char *precis_summary_note(const precis_summary *s);
+/* What the reader should know about the summary, or NULL: "no word of the
+ * query occurs in the cluster; the summary is generic" when a query's
+ * content words (after stopwords and stemming) all miss the cluster. */
+const char *precis_summary_warning(const precis_summary *s);
 
 /* Document metadata, for renderers and callers. */
 const char *precis_doc_id(const precis_cluster *c, size_t i);

@@ -44,6 +44,7 @@ build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
     { run unit ./build/tests/unit; run cli sh tests/cli.sh ./build/precis;
       run cli-lang sh tests/cli_lang.sh ./build/precis;
       run cli-seg-intl sh tests/cli_seg_intl.sh ./build/precis;
+      run cli-order sh tests/cli_order.sh ./build/precis;
       run deps python3 tests/deps.py build/libprecis.a src;
       run packaging sh tests/packaging.sh build;
       run man sh tests/man.sh ./build/precis;

@@ -11,6 +11,9 @@
  *   candidates core/candidates.c          what a method may choose, and sees
  *   method     methods/                   score or select under the budget,
  *                                         with core/select.c's helpers
+ *   query      core/select.c (pc_query_ensure)  the query's best sentence in
+ *   dangling   core/order.c (pc_resolve_dangling)  self-contained sentences
+ *   lead       core/order.c (pc_lead_swap)  a lead sentence to open with
  *   truncate   core/summary.c (pc_cut)    DUC-style: fill the budget exactly
  *   order      core/order.c               reading order
  *   assemble   core/summary.c             sentences with their attribution
@@ -139,6 +142,9 @@ precis_summary *precis_summarize(precis_cluster *c, const precis_options *opt_in
     double *scores = pc_xcalloc(ctx.ncand, sizeof *scores);
     pc_u32vec chosen = {0};
     run_method(&ctx, scores, &chosen);
+    pc_query_ensure(&ctx, &chosen);
+    pc_resolve_dangling(&ctx, &chosen);
+    pc_lead_swap(&ctx, scores, &chosen);
     pc_cut_sentence cut = {0, 0};
     int has_cut = truncate_last(&ctx, scores, &chosen, &cut);
     order(&ctx, scores, &chosen, has_cut);

@@ -134,6 +134,7 @@ DEFS["summary"] = closed("a summary: the sentences selected, in output order, an
     "method": string("the summarization method (-m)", enum=METHODS),
     "query": described(nullable({"type": "string"}), "the query the summary is focused on (-q), or null"),
     "method_note": string("what the method reports about its run (\"optimal\", \"greedy fallback: ...\"); absent when nothing"),
+    "warnings": {"type": "array", "items": {"type": "string"}, "description": "what the reader should know (a query that matches nothing); absent when nothing"},
     "budget": closed("the length limit", {
         "unit": string("what the limit counts", enum=UNITS),
         "limit": count("the limit, in that unit"),

@@ -78,8 +78,18 @@ static void set_query(pc_ctx *ctx, const char *q)
     toks.n = k2;
     pc_svec_of(c, toks.v, toks.n, &ctx->query);
     ctx->query_terms = pc_xcalloc(c->nterms, 1);
+    size_t content = 0, present = 0;
     for (size_t k = 0; k < toks.n; k++)
-        if (!c->terms[toks.v[k]].stop) ctx->query_terms[toks.v[k]] = 1;
+        if (!c->terms[toks.v[k]].stop) {
+            ctx->query_terms[toks.v[k]] = 1;
+            content++;
+            /* terms made by this query (id >= before) occur nowhere in the cluster */
+            if (toks.v[k] < before && c->terms[toks.v[k]].tf > 0) present++;
+        }
+    /* a query of stopwords alone, or of words the cluster lacks, cannot focus
+     * the summary: the caller warns (precis_summary_warning) */
+    ctx->query_unmatched = present == 0;
+    (void)content;
     free(toks.v);
 }
 

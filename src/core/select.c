@@ -138,3 +138,55 @@ size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *cho
     }
     return best;
 }
+
+/* A query the reader can see (#21): the methods weigh relevance against
+ * their own salience, and on a small cluster a query about one detail
+ * (kuril-islands, "protesters police detained embassy": one article's
+ * sentence, whose bigrams no other article shares) loses to the
+ * cluster's main content.  So when no chosen sentence comes within
+ * PC_QUERY_NEAR of the best relevance, the most relevant candidate takes the
+ * place of the least relevant chosen sentences, as few as it needs room. */
+#define PC_QUERY_NEAR 0.75
+/* Only for a query of at most this many content words: a few words name
+ * what the reader wants to see.  A topic statement (DUC's are 10 to 40
+ * content words) is served by the methods' own weighting: forcing its most
+ * relevant sentence in cost ROUGE-2 0.11088 -> 0.10981 on DUC 2006. */
+#define PC_QUERY_ENSURE_TERMS 8
+
+void pc_query_ensure(pc_ctx *ctx, pc_u32vec *chosen)
+{
+    if (!ctx->query.n || ctx->query_unmatched || !chosen->n || !ctx->ncand) return;
+    size_t nq = 0;
+    for (size_t t = 0; t < ctx->c->nterms; t++) nq += ctx->query_terms[t];
+    if (nq > PC_QUERY_ENSURE_TERMS) return;
+    const double *rel = pc_query_relevance(ctx);
+    size_t best = 0;
+    for (size_t i = 1; i < ctx->ncand; i++)
+        if (rel[i] * ctx->quality[i] > rel[best] * ctx->quality[best]) best = i;
+    if (rel[best] <= 0) return;
+    for (size_t j = 0; j < chosen->n; j++)
+        if (rel[chosen->v[j]] >= PC_QUERY_NEAR * rel[best]) return;
+    /* drop the least relevant chosen sentences until it fits */
+    double *r = pc_xmalloc(chosen->n * sizeof *r);
+    for (size_t j = 0; j < chosen->n; j++) r[j] = -rel[chosen->v[j]];
+    uint32_t *drop = pc_rank_desc(r, chosen->n); /* least relevant first */
+    uint8_t *gone = pc_xcalloc(chosen->n, 1);
+    int fits = 0;
+    for (size_t d = 0; d < chosen->n && !fits; d++) {
+        gone[drop[d]] = 1;
+        pc_used u = {0};
+        for (size_t k = 0; k < chosen->n; k++)
+            if (!gone[k]) pc_use(ctx, &u, chosen->v[k]);
+        fits = pc_fits(ctx, &u, best);
+    }
+    if (fits) {
+        size_t m = 0;
+        for (size_t k = 0; k < chosen->n; k++)
+            if (!gone[k]) chosen->v[m++] = chosen->v[k];
+        chosen->v[m++] = (uint32_t)best;
+        chosen->n = m;
+    }
+    free(gone);
+    free(drop);
+    free(r);
+}

@@ -97,7 +97,8 @@ precis_summary *pc_summary_assemble(const pc_ctx *ctx, const pc_u32vec *chosen,
     sum->query = pc_strdup(opt->query);
     sum->note = ctx->note[0] ? pc_strdup(ctx->note) : NULL;
     sum->language = pc_strdup(c->lang);
-    sum->warning = pc_strdup(precis_language_warning(c->lang));
+    if (ctx->query_unmatched)
+        sum->warning = pc_strdup("no word of the query occurs in the cluster; the summary is generic");
     sum->s = pc_xcalloc(chosen->n, sizeof *sum->s);
     sum->truncated = pc_xcalloc(chosen->n, 1);
     for (size_t i = 0; i < chosen->n; i++) {
@@ -136,6 +137,7 @@ const char *precis_summary_language(const precis_summary *s)
 size_t precis_summary_words(const precis_summary *s) { return s ? s->words : 0; }
 const char *precis_summary_method(const precis_summary *s) { return s ? s->method : NULL; }
 const char *precis_summary_note(const precis_summary *s) { return s ? s->note : NULL; }
+const char *precis_summary_warning(const precis_summary *s) { return s ? s->warning : NULL; }
 
 const precis_sentence *precis_summary_sentence(const precis_summary *s, size_t i)
 {

@@ -22,7 +22,7 @@ struct precis_summary {
     size_t words;
     char *method, *query, *cluster_id, *note;
     char *language;       /* the language the cluster was analysed in */
-    char *warning;        /* e.g. a language precis has no resources for, or NULL */
+    char *warning;        /* precis_summary_warning (a query matching nothing), or NULL */
     precis_unit unit;
     size_t budget;
     pc_docmeta *docs;

@@ -29,6 +29,7 @@ typedef struct {
     double *sim;          /* ncand x ncand cosine matrix, built on demand (pc_similarity) */
     double *qrel;         /* per candidate: cosine with the query, on demand (pc_query_relevance) */
     char note[160];       /* what the method reports (precis_summary_note) */
+    int query_unmatched;  /* a query none of whose content words occur in the cluster */
 } pc_ctx;
 
 typedef struct pc_method pc_method_t;
@@ -49,7 +50,7 @@ typedef struct pc_method {
  * shared default; 0 for a name no one declares. */
 double pc_param(const pc_ctx *ctx, const char *name);
 /* The parameters every method takes (NULL-name terminated). */
-#define PC_SHARED_PARAMS 5
+#define PC_SHARED_PARAMS 6
 extern const precis_param pc_shared_params[PC_SHARED_PARAMS + 1];
 
 /* candidates.c: fill ctx for method m on the analysed cluster c: the
@@ -92,13 +93,30 @@ double pc_cost_limit(const pc_ctx *ctx);
 /* Greedy selection by score with redundancy control: a cosine threshold, or
  * Maximal Marginal Relevance when options ask for "mmr". */
 void pc_select_by_score(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
+/* With a query: when no chosen sentence is close to the most relevant
+ * candidate's relevance, swap that candidate in (see select.c). */
+void pc_query_ensure(pc_ctx *ctx, pc_u32vec *chosen);
 /* Blend normalised scores with query relevance: (1-w) s/max + w rel/max. */
 void pc_blend_query(pc_ctx *ctx, double *scores);
 /* The best candidate not chosen and not redundant, for DUC-style
  * truncation; SIZE_MAX if none. */
 size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *chosen);
 
-/* order.c: put the chosen candidates in reading order. */
+/* order.c: put the chosen candidates in reading order (see order.c). */
 void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
+/* order.c: when no chosen candidate can open the summary (an article's
+ * first or second sentence), swap the cluster's best such sentence in for
+ * the chosen one most similar to it, if the budget allows; nothing with
+ * --order score. */
+void pc_lead_swap(pc_ctx *ctx, const double *scores, pc_u32vec *chosen);
+/* order.c: a chosen sentence that refers back (pc_refers_back) while its
+ * article's sentence one or two before is not chosen gives its place to the
+ * most similar self-contained candidate (cosine above the parameter
+ * self_contained_cosine, not repeating a chosen one) that fits; nothing
+ * when that is 0 (the default) or with --order score. */
+void pc_resolve_dangling(pc_ctx *ctx, pc_u32vec *chosen);
+/* order.c: does the sentence open with a word that refers back (a pronoun
+ * "He", "They", "This"; a connective "But", "However", "Meanwhile")? */
+int pc_refers_back(const char *text);
 
 #endif

@@ -89,9 +89,13 @@ static json_t *summary_json(const precis_summary *s)
     json_object_set_new(root, "language", str_or_null(s->language));
     json_object_set_new(root, "method", json_string(s->method));
     json_object_set_new(root, "query", str_or_null(s->query));
-    if (s->warning) {
+    /* warnings: a language precis has no resources for, then a query that
+     * matches nothing (#21) */
+    const char *lw = s->language ? precis_language_warning(s->language) : NULL;
+    if (lw || s->warning) {
         json_t *w = json_array();
-        json_array_append_new(w, json_string(s->warning));
+        if (lw) json_array_append_new(w, json_string(lw));
+        if (s->warning) json_array_append_new(w, json_string(s->warning));
         json_object_set_new(root, "warnings", w);
     }
     if (s->note) json_object_set_new(root, "method_note", json_string(s->note));
