@@ -269,6 +269,16 @@ static void english_rules(void)
            "1998-10-26");
     /* a year written earlier anchors a day without one */
     expect("In 1995, the treaty was signed on March 3.", "english", jan, "1995 1995-03-03");
+    /* a participle after "be" is no past; a reporting clause after the
+     * date does not decide; "until" is no future; "a Monday" is any Monday */
+    expect("A computer expected to be delivered in August will be used.", "english",
+           (precis_date){2000, 4, 16}, "2000-08");
+    expect("June 19, they have proclaimed, will be Fan Day.", "english", (precis_date){1999, 6, 14},
+           "1999-06-19");
+    expect("Stores kept it locked up until late Sunday.", "english", (precis_date){1999, 5, 2},
+           "1999-05-02");
+    expect("going to a late show on a Monday night", "english", aug, "");
+    expect("in December's council election", "english", (precis_date){1998, 8, 12}, "1997-12");
     /* habits and bylines */
     expect("It usually turns cold around mid-October.", "english", nov, "XXXX-10");
     expect("wrote the Globe's Sunday writer, a critic.", "english", nov, "");

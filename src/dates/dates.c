@@ -415,13 +415,19 @@ static int tense_near(const scan *sc, size_t a, size_t b, size_t back)
 {
     static const char *const future[] = {"will", "would", "shall", "ll", "plans", "plan",
                                          "planned", "scheduled", "due", "expected",
-                                         "upcoming", "intends", "going", "until", "next", "soon", NULL};
+                                         "upcoming", "intends", "going", "next", "soon", NULL};
     static const char *const past[] = {
         "said", "says", "told", "announced", "added", "reported", "was", "were", "had", "did",
         "noted", "agreed", "met", "held", "voiced", "warned", "sank", "began", "came", "went",
         "took", "made", "fell", "won", "lost", "died", "left", "struck", "hit", "found", "saw",
         "gave", "got", "became", "ran", "broke", "spoke", "wrote", "sent", "began", "last",
         "ago", "earlier", "since", NULL};
+    /* after the date only a clear tense counts, and the verb of a
+     * reporting clause does not ("June 19, they have proclaimed, will be
+     * Fan Day": reported speech is resolved against the reporting time) */
+    static const char *const after_past[] = {"was", "were", "had", "did", NULL};
+    static const char *const be[] = {"be", "been", "being", "is", "are", "am", "get", "gets",
+                                     NULL};
     for (int dir = 0; dir < 2; dir++) {
         size_t limit = dir == 0 ? back : 6;
         for (size_t k = dir == 0 ? a : b, steps = 0; steps < limit; steps++) {
@@ -431,13 +437,19 @@ static int tense_near(const scan *sc, size_t a, size_t b, size_t back)
             } else if (k >= sc->n) break;
             if (sentence_end(sc, k)) break;
             if (is_any(sc, k, future) && !(is_w(sc, k, "would") && is_p(sc, k + 1, "-"))) return 1;
+            if (dir == 1) {
+                if (is_any(sc, k, after_past)) return -1;
+                k++;
+                continue;
+            }
             if (is_any(sc, k, past)) return -1;
             const tok *t = &sc->t[k];
             const char *w = sc->fold + t->fold;
+            /* a verb in -ed, but not a participle after "be" ("is expected
+             * to be delivered in August") */
             if (t->kind == T_WORD && t->flen >= 5 && w[t->flen - 2] == 'e' && w[t->flen - 1] == 'd' &&
-                !capitalized(sc, k))
+                !capitalized(sc, k) && !(k > 0 && is_any(sc, k - 1, be)))
                 return -1;
-            if (dir == 1) k++;
         }
     }
     return 0;
@@ -691,7 +703,8 @@ static size_t bare_month(scan *sc, size_t i, int m)
         dir = is_w(sc, a, "last") ? -1 : is_w(sc, a, "next") ? 1 : 0;
     }
     if (ref.year) {
-        int tense = dir ? dir : tense_at(sc, a, i + 1);
+        /* "December's election": a thing already done */
+        int tense = dir ? dir : (sc->t[i].flags & F_POSS) ? -1 : tense_at(sc, a, i + 1);
         sc->fut = tense > 0;
         d.year = dir < 0 ? (m < ref.month ? ref.year : ref.year - 1)
                  : dir > 0 ? (m > ref.month ? ref.year : ref.year + 1)
@@ -862,13 +875,14 @@ static size_t weekday_phrase(scan *sc, size_t i)
     if (!(sc->t[w].flags & F_POSS) && is_any(sc, j, press)) return 0;
     if (is_p(sc, j, ",") && month_at(sc, j + 1, &abbr)) return 0;
     if (month_at(sc, j, &abbr) || day_number_at(sc, j)) return 0;
+    if (a > 0 && is_w(sc, a - 1, "a")) return 0; /* "on a Monday night": any Monday */
     if (ref.year) {
         long n = day_number(ref.year, ref.month, ref.day);
         int delta = wd - weekday(n); /* -6 .. 6 */
-        /* a weekday is near its verb: six tokens back; one with a
+        /* a weekday is near its verb: eight tokens back; one with a
          * possessive ("Wednesday's ruling") names a thing already done */
         int poss = (sc->t[w].flags & F_POSS) != 0;
-        int fut = dir > 0 || (dir == 0 && !poss && tense_near(sc, a, j, 6) > 0);
+        int fut = dir > 0 || (dir == 0 && !poss && tense_near(sc, a, j, 8) > 0);
         sc->fut = fut;
         if (dir < 0) delta = delta < 0 ? delta : delta - 7;
         else if (fut) delta = delta > 0 ? delta : delta + 7;
