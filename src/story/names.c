@@ -11,6 +11,15 @@
  * words the date reader takes for months and weekdays are the calendar
  * words that make no name.
  *
+ * Beyond these hand lists (the closed classes news writes names with),
+ * gazetteer.inc holds tables generated at build time from two installed
+ * Debian packages (tools/gen-gazetteer.py): iso-codes' countries and
+ * subdivisions (5,000 places: strong place evidence, and official -> short
+ * names as aliases) and WordNet's capitalised lemmas by lexicographer
+ * file (weak evidence: places, groups, artifacts, person names).  Built
+ * into the binary, not read at run time: parsing the 15 MB data.noun on
+ * every call would cost more than finding the entities of a cluster.
+ *
  * Used by entities.c only (names.h); depends on nothing but util and dates.
  */
 #include "story/names.h"
@@ -19,6 +28,8 @@
 
 #include <pthread.h>
 #include <string.h>
+
+#include "story/gazetteer.inc"
 
 static const char *const titles[] = {
     "president", "prime", "minister", "deputy", "vice", "secretary", "chancellor", "king",
@@ -58,7 +69,7 @@ static const char *const demonyms[] = {
     "croatian", "hungarian", "czech", "romanian", "bulgarian", "portuguese", "kurdish",
     "muslim", "christian", "jewish", "catholic", "islamic", "sunni", "shiite", "shia",
     "latin", "nordic", "baltic", "chechen", "uzbek", "kazakh", "tibetan",
-    "uighur", "uyghur", "crimean", NULL};
+    "uighur", "uyghur", "crimean", "native", NULL};
 
 static const char *const org_words[] = {
     "ministry", "agency", "council", "party", "company", "co", "corp", "corporation", "inc",
@@ -133,7 +144,12 @@ static const char *const gazetteer[] = {
 /* Calendar words that make no name besides the months and weekdays of the
  * dates lexicon (added with them), and the pronoun "I". */
 static const char *const calendar[] = {"i", "today", "yesterday", "tomorrow", "christmas",
-                                       "easter", NULL};
+                                       "easter",
+                                       /* time zones, the net, "No." before a number:
+                                        * never names (issue 23) */
+                                       "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+                                       "pst", "pdt", "bst", "cet", "cest", "jst", "msk",
+                                       "internet", "web", "no", NULL};
 
 static const char *const events[] = {
     "war", "talks", "summit", "treaty", "agreement", "declaration", "accord", "conference",
@@ -141,7 +157,7 @@ static const char *const events[] = {
     "convention", "protocol", "pact", "initiative", "programme", "operation", "election",
     "elections", "championship", "forum", "day", "week", "doctrine", "plan", NULL};
 
-static pc_map classes;
+static pc_map classes, aliases;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void add_word(const char *w, uint32_t bit)
@@ -169,6 +185,20 @@ static void init(void)
     add(pc_month_abbrevs, N_CALENDAR);
     add(calendar, N_CALENDAR);
     add(events, N_EVENT);
+    add(iso_places, N_GAZETTEER);
+    add(wn_places, N_WNPLACE);
+    add(wn_groups, N_WNORG);
+    add(wn_artifacts, N_WNART);
+    add(wn_persons, N_WNPERSON);
+    for (uint32_t i = 0; name_aliases[i][0]; i++)
+        pc_map_put(&aliases, name_aliases[i][0], strlen(name_aliases[i][0]), i, NULL);
+}
+
+const char *pc_name_alias(const char *key, size_t n)
+{
+    pthread_once(&once, init);
+    const uint32_t *v = pc_map_get(&aliases, key, n);
+    return v ? name_aliases[*v][1] : NULL;
 }
 
 unsigned pc_name_class(const char *lower, size_t n)
