@@ -43,6 +43,19 @@ for line in open(WN, encoding="latin-1"):
         if w[0].isupper() and any(c.islower() for c in w[1:]) or (w.isupper() and len(w) >= 2):
             lex.setdefault(key(w), set()).add(int(f[1]))
 
+# words WordNet writes in lowercase: a subdivision named by a common word
+# ("Western", "Central", "Centre") is no evidence of a place
+common = set()
+for f in ("data.noun", "data.adj"):
+    for line in open(WN.replace("data.noun", f), encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        g = line.split()
+        for i in range(int(g[3], 16)):
+            w = g[4 + 2 * i].split("(")[0]
+            if w.islower():
+                common.add(w.replace("_", " "))
+
 places, aliases = set(), {}
 for c in json.load(open(ISO + "iso_3166-1.json"))["3166-1"]:
     short = c.get("common_name") or c["name"]
@@ -54,7 +67,7 @@ for c in json.load(open(ISO + "iso_3166-1.json"))["3166-1"]:
 for s in json.load(open(ISO + "iso_3166-2.json"))["3166-2"]:
     n = s["name"]
     # a subdivision whose name is also a person's (WordNet noun.person) stays out
-    if ok(n) and 18 not in lex.get(key(n), ()) and len(n) > 3:
+    if ok(n) and 18 not in lex.get(key(n), ()) and len(n) > 3 and key(n) not in common:
         places.add(key(n))
 
 # the abbreviations news uses for countries and the United Nations

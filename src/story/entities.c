@@ -413,7 +413,8 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
      * "Welcome President Clinton": what stands before the title is a name of
      * its own (the body the person serves) or nothing */
     for (size_t t = ns.j; t > k + 0 && !numbered; t--) {
-        if (!(cls(&w[t]) & N_TITLE) || !w[t].cap || t >= ns.j || (cls(&w[t - 1]) & N_TITLE)) continue;
+        if (!(cls(&w[t]) & N_TITLE) || !w[t].cap || t >= ns.j || (cls(&w[t - 1]) & N_TITLE) || !w[t - 1].cap)
+            continue;
         int keyword = 0;
         for (size_t i = t + 1; i <= ns.j; i++) keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
         if (keyword) break;
