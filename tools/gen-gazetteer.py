@@ -67,7 +67,8 @@ for c in json.load(open(ISO + "iso_3166-1.json"))["3166-1"]:
 for s in json.load(open(ISO + "iso_3166-2.json"))["3166-2"]:
     n = s["name"]
     # a subdivision whose name is also a person's (WordNet noun.person) stays out
-    if ok(n) and 18 not in lex.get(key(n), ()) and len(n) > 3 and key(n) not in common:
+    english = s["code"][:2] in ("US", "CA", "GB", "AU", "IE", "NZ")
+    if ok(n) and (english or 18 not in lex.get(key(n), ())) and len(n) > 3 and key(n) not in common:
         places.add(key(n))
 
 # the abbreviations news uses for countries and the United Nations

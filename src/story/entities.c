@@ -111,7 +111,8 @@ static size_t words_of(const char *s, size_t n, word **out, size_t *cap)
             if (cp != ' ' && cp != '\t' && cp != '\n' && cp != '\r') {
                 punct = 1;
                 /* after an opening quote or a colon a word starts a sentence */
-                opened = cp == '"' || cp == 0x201C || cp == 0x2018 || cp == ':' || cp == '(';
+                opened = cp == '"' || cp == 0x201C || cp == 0x2018 || cp == ':' || cp == '(' ||
+                         cp == 0x2014 || (cp == '-' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '-'));
             }
             i += l;
             continue;
@@ -402,6 +403,11 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
         if (!titled_start && (lower || !capd || pc_is_stopword(w[a].low, w[a].lown))) a++;
     }
     if (a > j) return;
+    /* one all-caps word the cluster also writes in lowercase is a label or
+     * a shouted headline word ("PILOT", "CRASH"), no name */
+    if (a == j && w[a].allcaps && !memchr(w[a].low, '.', w[a].lown) &&
+        pc_map_get(&x->lower_seen, w[a].low, w[a].lown))
+        return;
     /* a number ends a name: "Boeing 767", "EgyptAir Flight 990" */
     int numbered = w[j].digits;
     if (numbered && a == j) return;
@@ -420,8 +426,16 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
         if (keyword) break;
         size_t before = x->n;
         take_span(x, d, di, r, base, limit, w, nw, a, t - 1);
+        /* a mayor's or a governor's is a place, a chairman's a body */
+        static const char *const local[] = {"mayor", "gov", "governor", "sen", "senator", "rep",
+                                            "representative", "congressman", "congresswoman", NULL};
+        int place = 0;
+        for (const char *const *p = local; *p && !place; p++) place = is_low(&w[t], *p);
         for (size_t i = before; i < x->n; i++)
-            if (!(pc_name_class(x->m[i].key, strlen(x->m[i].key)) & N_GAZETTEER)) x->m[i].org = 1;
+            if (!(pc_name_class(x->m[i].key, strlen(x->m[i].key)) & N_GAZETTEER)) {
+                if (place) x->m[i].loc = 1;
+                else x->m[i].org = 1;
+            }
         if (!trim_name(w, t, ns.j, &ns) || ns.only_titles) return;
         a = ns.a;
         k = ns.k;
@@ -774,6 +788,13 @@ static int full_person(const mention *m)
 {
     if (m->ntok < 2 || m->ntok > 4 || m->numbered || m->art || m->org || m->loc || m->the) return 0;
     if (pc_name_class(m->key, strlen(m->key)) & (N_GAZETTEER | N_WNPLACE | N_WNORG)) return 0;
+    /* "Air France Concorde", "British Concorde": a country or a nationality
+     * before the last word makes no person's name */
+    for (const char *p = m->key; strchr(p, ' ');) {
+        size_t l = strcspn(p, " ");
+        if (pc_name_class(p, l) & (N_GAZETTEER | N_DEMONYM)) return 0;
+        p += l + 1;
+    }
     return !key_class(m->key, N_ORG | N_PLACE | N_EVENT);
 }
 
@@ -839,6 +860,11 @@ static void group_by_key(ectx *x, groups *gs)
             fresh->org_kw = key_class(m->key, N_ORG);
             fresh->event = key_class(m->key, N_EVENT);
             fresh->gaz = pc_name_class(m->key, strlen(m->key)) & N_GAZETTEER ? 1 : 0;
+            /* "Little Havana", "South Florida": a known place ends the name */
+            const char *sp = strrchr(m->key, ' ');
+            if (sp && (pc_name_class(sp + 1, strlen(sp + 1)) & (N_GAZETTEER | N_WNPLACE)) &&
+                !key_class(m->key, N_ORG))
+                fresh->loc++;
         }
         m->group = *slot;
         kgroup *k = &gs->g[*slot];
@@ -898,7 +924,7 @@ static void merge_misspellings(groups *gs)
             /* a misspelling is rare beside the right form: two names both
              * used often (two towns one letter apart) stay two */
             uint32_t lo = p->count < q->count ? p->count : q->count, hi = p->count ^ q->count ^ lo;
-            if (lo > 2 && lo * 4 > hi) continue;
+            if (p->ntok == 1 && lo > 2 && lo * 4 > hi) continue;
             if (near_key(p->key, q->key)) merge(gs, ord[i], ord[j]);
         }
     }
@@ -953,7 +979,7 @@ static void merge_surnames(groups *gs)
         if (gs->full[i] != i) continue;
         const char *sp = strrchr(g[i].key, ' ');
         NOTE(last, sp + 1, strlen(sp + 1), i);
-        if (g[i].person) NOTE(first, g[i].key, strcspn(g[i].key, " "), i);
+        NOTE(first, g[i].key, strcspn(g[i].key, " "), i);
     }
     #undef NOTE
     for (uint32_t i = 0; i < gs->n; i++) {
@@ -963,9 +989,14 @@ static void merge_surnames(groups *gs)
         else if (g[i].ntok == 1 && !g[i].gaz && !(g[i].wn & N_WNPLACE)) {
             v = pc_map_get(&last, g[i].key, l);
             if (!v) v = pc_map_get(&first, g[i].key, l);
-            if (!v) v = pc_map_get(&orgs, g[i].key, l);
+            /* "Miami" is no short form of "Miami Police" */
+            if (!v && !g[i].loc) v = pc_map_get(&orgs, g[i].key, l);
         }
-        if (v && *v != many && *v != none) merge(gs, i, *v);
+        /* a bare surname far more used than the one full name it ends
+         * ("Clinton" beside two mentions of "George Clinton") is someone
+         * the cluster names otherwise */
+        if (v && *v != many && *v != none && (g[i].numbered || g[*v].count * 4 >= g[i].count))
+            merge(gs, i, *v);
     }
     pc_map_free(&last);
     pc_map_free(&first);
@@ -993,15 +1024,38 @@ static uint32_t *make_entities(precis_entities *e, const groups *gs)
 }
 
 /* The type from the evidence of all an entity's mentions (v), and from the
- * group it is named by (kg) when there is none. */
+ * group it is named by (kg), strongest first:
+ *   - the gazetteer (iso-codes and names.c) and the words of the name
+ *     ("Ministry", "Islands", "Flight 990", "Treaty");
+ *   - a vehicle before it ("the submarine Kursk") makes an artifact;
+ *   - a lone acronym ("NTSB", "BEA") or a WordNet group ("FBI") an
+ *     organisation;
+ *   - "the" before most mentions ("the Concorde", "the Makah") no person;
+ *   - then the counts: organisation evidence (the body before a title, the
+ *     maker of a numbered product), person evidence (titles, roles,
+ *     reporting verbs) and place evidence (prepositions of place),
+ *     WordNet's place lists breaking ties;
+ *   - WordNet's artifact and person lists, two or three words a person. */
 static precis_entity_type entity_type(const kgroup *v, const kgroup *kg)
 {
+    unsigned wn = kg->wn;
     if (v->gaz) return PRECIS_ENTITY_PLACE;
     if (v->org_kw) return PRECIS_ENTITY_ORGANIZATION;
     if (v->place_kw) return PRECIS_ENTITY_PLACE;
-    if (v->event) return PRECIS_ENTITY_OTHER;
-    if (v->person) return PRECIS_ENTITY_PERSON;
-    if (v->loc) return PRECIS_ENTITY_PLACE;
+    if (kg->numbered || v->event) return PRECIS_ENTITY_OTHER;
+    if (v->art && v->art >= v->person) return PRECIS_ENTITY_OTHER;
+    if (kg->acronym) return PRECIS_ENTITY_ORGANIZATION;
+    if ((wn & N_WNORG) && !v->person) return PRECIS_ENTITY_ORGANIZATION;
+    uint32_t loc = v->loc + ((wn & N_WNPLACE) ? 1 + v->count / 4 : 0);
+    if (v->the * 3 >= v->count && v->person * 3 < v->count) {
+        if (v->org > loc) return PRECIS_ENTITY_ORGANIZATION;
+        return loc ? PRECIS_ENTITY_PLACE : PRECIS_ENTITY_OTHER;
+    }
+    if (v->org && v->org > loc && v->org >= v->person) return PRECIS_ENTITY_ORGANIZATION;
+    if (v->person && v->person * 2 >= loc) return PRECIS_ENTITY_PERSON;
+    if (loc) return PRECIS_ENTITY_PLACE;
+    if (wn & N_WNART) return PRECIS_ENTITY_OTHER;
+    if (wn & N_WNPERSON) return PRECIS_ENTITY_PERSON;
     if (kg->ntok >= 2 && kg->ntok <= 3) return PRECIS_ENTITY_PERSON;
     return PRECIS_ENTITY_OTHER;
 }
@@ -1018,6 +1072,10 @@ static void name_and_type(precis_entities *e, const ectx *x, const groups *gs, c
         kgroup *v = &ev[ent[i]];
         v->person += g[i].person;
         v->loc += g[i].loc;
+        v->count += g[i].count;
+        v->org += g[i].org;
+        v->art += g[i].art;
+        v->the += g[i].the;
         v->place_kw |= g[i].place_kw;
         v->org_kw |= g[i].org_kw;
         v->gaz |= g[i].gaz;

@@ -84,7 +84,9 @@ static const char *const org_words[] = {
     "federation", "bureau", "school", "academy", "museum", "hospital", "airlines", "airways",
     "motors", "industries", "holdings", "systems", "technologies", "media", "tribunal",
     "duma", "diet", "nations", "fbi", "cia", "kgb", "fsb", "imf", "wto", "unesco",
-    "stratfor", "observatory", "society", "union", NULL};
+    "stratfor", "observatory", "society", "union",
+    /* airlines ("Air France"), tribes as polities ("Navajo Nation") */
+    "air", "nation", "tribe", NULL};
 
 static const char *const place_words[] = {
     "island", "islands", "isles", "isle", "islet", "sea", "ocean", "peninsula", "river",
