@@ -34,6 +34,7 @@
 #include "story/story.h"
 #include "story/names.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -47,7 +48,7 @@ typedef struct {
     uint8_t poss;         /* ended by 's (removed from e) */
     uint8_t joined;       /* only white space between it and the previous word */
     uint8_t initial;      /* the first word of its sentence */
-    uint8_t digits;       /* starts with a digit ("767", "4590") */
+    uint8_t digits;       /* has a digit ("767", "AF4590") */
     char low[48];         /* lowercase form (truncated) */
     uint8_t lown;
 } word;
@@ -186,7 +187,7 @@ static size_t words_of(const char *s, size_t n, word **out, size_t *cap)
         }
     done:
         w->allcaps = letters >= 2 && upper == letters;
-        w->digits = s[w->s] >= '0' && s[w->s] <= '9';
+        for (size_t q = 0; q < w->lown && !w->digits; q++) w->digits = w->low[q] >= '0' && w->low[q] <= '9';
         /* an SGML entity left in the text ("&QL;", "&UR;") is no word of a name */
         if (w->s > 0 && s[w->s - 1] == '&' && w->e < n && s[w->e] == ';') w->cap = w->allcaps = 0;
     }
@@ -612,6 +613,7 @@ typedef struct {
     uint32_t count, ntok, person, place_kw, org_kw, gaz, loc, event;
     uint32_t org, art, the, acronym, numbered, fullp, wn;
     uint32_t own;         /* mentions written with this key's own words */
+    uint32_t tribe;       /* a people named as a polity: "Navajo" beside "Navajo Nation" */
     uint32_t best;        /* a mention whose name shows this key */
 } kgroup;
 
@@ -895,6 +897,24 @@ static void group_by_key(ectx *x, groups *gs)
         const uint32_t *v = pc_map_get(&keys, m->key, l);
         if (v) gs->g[*v].org++;
     }
+    /* "the Navajo", "the Cayugas" beside "Navajo Nation", "Cayuga Lake",
+     * "Makah Reservation": a tribe, as a body an organisation */
+    for (uint32_t i = 0; i < gs->n; i++) {
+        const char *key = gs->g[i].key, *sp = strrchr(key, ' ');
+        if (!sp) continue;
+        static const char *const polity[] = {"nation", "tribe", "reservation", "indian", "indians", NULL};
+        int t = 0;
+        for (const char *const *p = polity; *p && !t; p++) t = !strcmp(sp + 1, *p);
+        if (!t) continue;
+        size_t l = strcspn(key, " ");
+        char plural[64];
+        if (l + 2 > sizeof plural) continue;
+        memcpy(plural, key, l);
+        plural[l] = 's';
+        const uint32_t *v = pc_map_get(&keys, key, l);
+        if (v) gs->g[*v].tribe = 1;
+        if ((v = pc_map_get(&keys, plural, l + 1))) gs->g[*v].tribe = 1;
+    }
     pc_map_free(&keys);
     gs->parent = pc_xmalloc(gs->n * sizeof *gs->parent);
     gs->full = pc_xmalloc(gs->n * sizeof *gs->full);
@@ -1047,9 +1067,10 @@ static precis_entity_type entity_type(const kgroup *v, const kgroup *kg)
     if (kg->acronym) return PRECIS_ENTITY_ORGANIZATION;
     if ((wn & N_WNORG) && !v->person) return PRECIS_ENTITY_ORGANIZATION;
     uint32_t loc = v->loc + ((wn & N_WNPLACE) ? 1 + v->count / 4 : 0);
+    if (v->tribe && v->person * 3 < v->count) return PRECIS_ENTITY_ORGANIZATION;
     if (v->the * 3 >= v->count && v->person * 3 < v->count) {
-        if (v->org > loc) return PRECIS_ENTITY_ORGANIZATION;
-        return loc ? PRECIS_ENTITY_PLACE : PRECIS_ENTITY_OTHER;
+        if (v->org * 4 > v->count && v->org > loc) return PRECIS_ENTITY_ORGANIZATION;
+        return loc * 4 > v->count ? PRECIS_ENTITY_PLACE : PRECIS_ENTITY_OTHER;
     }
     if (v->org && v->org > loc && v->org >= v->person) return PRECIS_ENTITY_ORGANIZATION;
     if (v->person && v->person * 2 >= loc) return PRECIS_ENTITY_PERSON;
@@ -1076,6 +1097,7 @@ static void name_and_type(precis_entities *e, const ectx *x, const groups *gs, c
         v->org += g[i].org;
         v->art += g[i].art;
         v->the += g[i].the;
+        v->tribe |= g[i].tribe;
         v->place_kw |= g[i].place_kw;
         v->org_kw |= g[i].org_kw;
         v->gaz |= g[i].gaz;
@@ -1097,6 +1119,7 @@ static void name_and_type(precis_entities *e, const ectx *x, const groups *gs, c
         const kgroup *kg = &g[named[k]];
         e->e[k].name = pc_strdup(x->m[kg->best].name);
         e->e[k].type = entity_type(&ev[k], kg);
+        if (getenv("WENT_DEBUG")) fprintf(stderr, "%s: n=%u person=%u loc=%u org=%u the=%u art=%u wn=%u acr=%u num=%u\n", e->e[k].name, ev[k].count, ev[k].person, ev[k].loc, ev[k].org, ev[k].the, ev[k].art, kg->wn, kg->acronym, kg->numbered);
     }
     free(ev);
     free(named);

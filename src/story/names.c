@@ -157,7 +157,7 @@ static const char *const events[] = {
     "war", "talks", "summit", "treaty", "agreement", "declaration", "accord", "conference",
     "games", "olympics", "cup", "festival", "revolution", "crisis", "award", "prize", "act",
     "convention", "protocol", "pact", "initiative", "programme", "operation", "election",
-    "elections", "championship", "forum", "day", "week", "doctrine", "plan", NULL};
+    "elections", "championship", "forum", "day", "week", "doctrine", "plan", "flight", NULL};
 
 static pc_map classes, aliases;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
