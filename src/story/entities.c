@@ -182,6 +182,14 @@ static size_t words_of(const char *s, size_t n, word **out, size_t *cap)
                 continue;
             }
             if (i < n && s[i] == '.' && w->lown >= 1 && memchr(w->low, '.', w->lown)) i++; /* U.S. */
+            /* an initial or an abbreviated title keeps the name going:
+             * "James E. Hall", "George H. W. Bush", "Mr. Smith", "Jr." */
+            else if (i < n && s[i] == '.' && w->cap && i + 1 < n && s[i + 1] == ' ' &&
+                     ((w->lown == 1 && w->low[0] >= 'a' && w->low[0] <= 'z') ||
+                      (w->lown <= 4 && (pc_name_class(w->low, w->lown) & N_TITLE)) ||
+                      (w->lown == 2 && (!memcmp(w->low, "jr", 2) || !memcmp(w->low, "sr", 2) ||
+                                        !memcmp(w->low, "st", 2) || !memcmp(w->low, "mt", 2)))))
+                i++;
             w->e = (uint32_t)i;
             break;
         }
@@ -406,9 +414,11 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
     if (a > j) return;
     /* one all-caps word the cluster also writes in lowercase is a label or
      * a shouted headline word ("PILOT", "CRASH"), no name */
-    if (a == j && w[a].allcaps && !memchr(w[a].low, '.', w[a].lown) &&
-        pc_map_get(&x->lower_seen, w[a].low, w[a].lown))
-        return;
+    int label = 1;
+    for (size_t i = a; i <= j && label; i++)
+        label = w[i].allcaps && !memchr(w[i].low, '.', w[i].lown) &&
+                pc_map_get(&x->lower_seen, w[i].low, w[i].lown) && !(cls(&w[i]) & N_GAZETTEER);
+    if (label) return;
     /* a number ends a name: "Boeing 767", "EgyptAir Flight 990" */
     int numbered = w[j].digits;
     if (numbered && a == j) return;
@@ -613,7 +623,9 @@ typedef struct {
     uint32_t count, ntok, person, place_kw, org_kw, gaz, loc, event;
     uint32_t org, art, the, acronym, numbered, fullp, wn;
     uint32_t own;         /* mentions written with this key's own words */
-    uint32_t tribe;       /* a people named as a polity: "Navajo" beside "Navajo Nation" */
+    uint32_t tribe;       /* a people named as a polity: "Navajo" beside "Navajo Nation";
+                             1 + the group of "X Nation" or "X Tribe" when there is one */
+    uint32_t lastplace;   /* a known place ends the name: "Little Havana" */
     uint32_t best;        /* a mention whose name shows this key */
 } kgroup;
 
@@ -866,7 +878,7 @@ static void group_by_key(ectx *x, groups *gs)
             const char *sp = strrchr(m->key, ' ');
             if (sp && (pc_name_class(sp + 1, strlen(sp + 1)) & (N_GAZETTEER | N_WNPLACE)) &&
                 !key_class(m->key, N_ORG))
-                fresh->loc++;
+                fresh->lastplace = 1;
         }
         m->group = *slot;
         kgroup *k = &gs->g[*slot];
@@ -911,9 +923,10 @@ static void group_by_key(ectx *x, groups *gs)
         if (l + 2 > sizeof plural) continue;
         memcpy(plural, key, l);
         plural[l] = 's';
-        const uint32_t *v = pc_map_get(&keys, key, l);
-        if (v) gs->g[*v].tribe = 1;
-        if ((v = pc_map_get(&keys, plural, l + 1))) gs->g[*v].tribe = 1;
+        uint32_t mark = strcmp(sp + 1, "nation") && strcmp(sp + 1, "tribe") ? 1 : i + 1;
+        uint32_t *v = pc_map_get(&keys, key, l);
+        if (v && gs->g[*v].tribe <= 1) gs->g[*v].tribe = mark;
+        if ((v = pc_map_get(&keys, plural, l + 1)) && gs->g[*v].tribe <= 1) gs->g[*v].tribe = mark;
     }
     pc_map_free(&keys);
     gs->parent = pc_xmalloc(gs->n * sizeof *gs->parent);
@@ -1015,8 +1028,11 @@ static void merge_surnames(groups *gs)
         /* a bare surname far more used than the one full name it ends
          * ("Clinton" beside two mentions of "George Clinton") is someone
          * the cluster names otherwise */
-        if (v && *v != many && *v != none && (g[i].numbered || g[*v].count * 4 >= g[i].count))
+        if (v && *v != many && *v != none &&
+            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 4 >= g[i].count))
             merge(gs, i, *v);
+        /* "the Navajo" and "the Navajo Nation" */
+        if (g[i].tribe > 1) merge(gs, i, g[i].tribe - 1);
     }
     pc_map_free(&last);
     pc_map_free(&first);
@@ -1068,6 +1084,7 @@ static precis_entity_type entity_type(const kgroup *v, const kgroup *kg)
     if ((wn & N_WNORG) && !v->person) return PRECIS_ENTITY_ORGANIZATION;
     uint32_t loc = v->loc + ((wn & N_WNPLACE) ? 1 + v->count / 4 : 0);
     if (v->tribe && v->person * 3 < v->count) return PRECIS_ENTITY_ORGANIZATION;
+    if (kg->lastplace && !v->person) return PRECIS_ENTITY_PLACE;
     if (v->the * 3 >= v->count && v->person * 3 < v->count) {
         if (v->org * 4 > v->count && v->org > loc) return PRECIS_ENTITY_ORGANIZATION;
         return loc * 4 > v->count ? PRECIS_ENTITY_PLACE : PRECIS_ENTITY_OTHER;
