@@ -638,6 +638,39 @@ typedef struct {
     uint32_t *parent, *full;
 } groups;
 
+/* The formal first name of an English short form ("jim" -> "james"), or
+ * the word itself: written by hand because Debian packages no list of
+ * hypocorisms; the most frequent in US news only. */
+static const char *formal_first(const char *w, size_t n)
+{
+    static const char *const pairs[][2] = {
+        {"jim", "james"}, {"jimmy", "james"}, {"bill", "william"}, {"billy", "william"},
+        {"will", "william"}, {"bob", "robert"}, {"rob", "robert"}, {"bobby", "robert"},
+        {"tom", "thomas"}, {"tommy", "thomas"}, {"mike", "michael"}, {"dick", "richard"},
+        {"rick", "richard"}, {"joe", "joseph"}, {"ted", "edward"}, {"ed", "edward"},
+        {"tony", "anthony"}, {"dan", "daniel"}, {"danny", "daniel"}, {"dave", "david"},
+        {"steve", "stephen"}, {"chris", "christopher"}, {"matt", "matthew"},
+        {"pat", "patrick"}, {"sam", "samuel"}, {"ben", "benjamin"}, {"al", "albert"},
+        {"fred", "frederick"}, {"larry", "lawrence"}, {"jerry", "gerald"}, {"ron", "ronald"},
+        {"don", "donald"}, {"ken", "kenneth"}, {"chuck", "charles"}, {"charlie", "charles"},
+        {"nick", "nicholas"}, {"greg", "gregory"}, {"jeff", "jeffrey"}, {"andy", "andrew"},
+        {"liz", "elizabeth"}, {"beth", "elizabeth"}, {"kate", "katherine"},
+        {"sue", "susan"}, {"peggy", "margaret"}, {"jenny", "jennifer"}, {NULL, NULL}};
+    for (size_t i = 0; pairs[i][0]; i++)
+        if (strlen(pairs[i][0]) == n && !memcmp(pairs[i][0], w, n)) return pairs[i][1];
+    return NULL;
+}
+
+/* Whether first words a[0..na) and b[0..nb) can be one person's. */
+static int same_first(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na == nb && !memcmp(a, b, na)) return 1;
+    const char *fa = formal_first(a, na), *fb = formal_first(b, nb);
+    if (fa && strlen(fa) == nb && !memcmp(fa, b, nb)) return 1;
+    if (fb && strlen(fb) == na && !memcmp(fb, a, na)) return 1;
+    return fa && fb && !strcmp(fa, fb);
+}
+
 /* Whether two people's full names (keys) can name one person: the same
  * first and last word ("george bush", "george w bush"), one a start of
  * the other ("irving powless", "irving powless jr"), or one letter apart. */
@@ -648,7 +681,12 @@ static int same_person(const char *a, const char *b)
         return 1;
     size_t fa = strcspn(a, " "), fb = strcspn(b, " ");
     const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
-    if (fa == fb && !strncmp(a, b, fa) && sa && sb && !strcmp(sa, sb)) return 1;
+    if (same_first(a, fa, b, fb) && sa && sb && !strcmp(sa, sb)) {
+        /* "james e hall" and "jim hall"; not "george h w bush" and "george w bush" */
+        size_t ma = (size_t)(sa - a) > fa ? (size_t)(sa - a) - fa : 0;
+        size_t mb = (size_t)(sb - b) > fb ? (size_t)(sb - b) - fb : 0;
+        return !ma || !mb || (ma == mb && !memcmp(a + fa, b + fb, ma));
+    }
     return near_key(a, b);
 }
 
@@ -987,7 +1025,7 @@ static void merge_named_as(ectx *x, groups *gs)
 static void merge_surnames(groups *gs)
 {
     const kgroup *g = gs->g;
-    pc_map last = {0}, first = {0}, orgs = {0}, tail = {0};
+    pc_map last = {0}, first = {0}, orgs = {0}, tail = {0}, person_key = {0};
     const uint32_t none = UINT32_MAX, many = UINT32_MAX - 1;
     /* w -> the one group it names, or many */
     #define NOTE(map, s, l, i)                                                             \
@@ -1003,6 +1041,13 @@ static void merge_surnames(groups *gs)
         if (g[i].numbered) {
             for (const char *sp = strchr(g[i].key, ' '); sp; sp = strchr(sp + 1, ' '))
                 NOTE(tail, sp + 1, strlen(sp + 1), i);
+            /* "EgyptAir 990" for "EgyptAir Flight 990" */
+            const char *fl = strstr(g[i].key, " flight ");
+            if (fl) {
+                char k2[128];
+                int n2 = snprintf(k2, sizeof k2, "%.*s%s", (int)(fl - g[i].key), g[i].key, fl + 7);
+                if (n2 > 0 && (size_t)n2 < sizeof k2) NOTE(tail, k2, (size_t)n2, i);
+            }
             continue;
         }
         if (g[i].org_kw && !g[i].place_kw) {
@@ -1011,6 +1056,22 @@ static void merge_surnames(groups *gs)
         }
         if (gs->full[i] != i) continue;
         const char *sp = strrchr(g[i].key, ' ');
+        /* "Jim Hall" and "James E. Hall": one person's names, by first name
+         * (or its formal form) and surname */
+        {
+            size_t fl = strcspn(g[i].key, " ");
+            const char *ff = formal_first(g[i].key, fl);
+            char pk[128];
+            int pn = snprintf(pk, sizeof pk, "%.*s%s", ff ? (int)strlen(ff) : (int)fl, ff ? ff : g[i].key, sp);
+            if (pn > 0 && (size_t)pn < sizeof pk) {
+                int added = 0;
+                uint32_t *v = pc_map_put(&person_key, pk, (size_t)pn, i, &added);
+                if (!added) {
+                    merge(gs, i, *v);
+                    if (uf_find(gs->parent, i) == uf_find(gs->parent, *v)) continue;
+                }
+            }
+        }
         NOTE(last, sp + 1, strlen(sp + 1), i);
         NOTE(first, g[i].key, strcspn(g[i].key, " "), i);
     }
@@ -1032,12 +1093,13 @@ static void merge_surnames(groups *gs)
             (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 4 >= g[i].count))
             merge(gs, i, *v);
         /* "the Navajo" and "the Navajo Nation" */
-        if (g[i].tribe > 1) merge(gs, i, g[i].tribe - 1);
+        if (g[i].tribe > 1 && g[i].loc * 4 < g[i].count) merge(gs, i, g[i].tribe - 1);
     }
     pc_map_free(&last);
     pc_map_free(&first);
     pc_map_free(&orgs);
     pc_map_free(&tail);
+    pc_map_free(&person_key);
 }
 
 /* One entity per union-find root, in the order of the groups; returns
@@ -1136,7 +1198,6 @@ static void name_and_type(precis_entities *e, const ectx *x, const groups *gs, c
         const kgroup *kg = &g[named[k]];
         e->e[k].name = pc_strdup(x->m[kg->best].name);
         e->e[k].type = entity_type(&ev[k], kg);
-        if (getenv("WENT_DEBUG")) fprintf(stderr, "%s: n=%u person=%u loc=%u org=%u the=%u art=%u wn=%u acr=%u num=%u\n", e->e[k].name, ev[k].count, ev[k].person, ev[k].loc, ev[k].org, ev[k].the, ev[k].art, kg->wn, kg->acronym, kg->numbered);
     }
     free(ev);
     free(named);
