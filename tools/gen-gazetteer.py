@@ -8,7 +8,8 @@ output, regenerate with `python3 tools/gen-gazetteer.py > src/story/gazetteer.in
              countries (name, common and official names) and their
              subdivisions (states, provinces, prefectures...) -> strong places;
              official name -> short name pairs (aliases).
-  wordnet-base /usr/share/wordnet/data.noun: capitalised lemmas by
+  wordnet-base /usr/share/wordnet/data.noun (and cntlist.rev for the
+             common lowercase words): capitalised lemmas by
              lexicographer file: 15 noun.location / 17 noun.object -> places,
              14 noun.group -> organisations, 06 noun.artifact -> artifacts,
              18 noun.person -> person names.  A lemma in two of these files
@@ -82,14 +83,32 @@ wloc, worg, wart, wper = [], [], [], []
 for w, ls in sorted(lex.items()):
     if not ok(w) or w in places:
         continue
-    if ls <= {15, 17}:
+    if ls & {15, 17} and not ls & {6, 14, 18}:
         wloc.append(w)
-    elif ls == {14}:
+    elif 14 in ls and not ls & {6, 15, 17, 18}:
         worg.append(w)
-    elif ls == {6}:
+    elif 6 in ls and not ls & {14, 15, 17, 18}:
         wart.append(w)
     elif 18 in ls and not ls & {14, 15, 17}:
         wper.append(w)
+
+
+# common English words (lowercase lemmas SemCor attests, cntlist.rev, and
+# the closed-class words WordNet leaves out): a capitalised one opening a
+# sentence ("Greeting Abe", "Despite Japan") starts no name
+semcor = set()
+for line in open(WN.replace("data.noun", "cntlist.rev"), encoding="latin-1"):
+    k = line.split()[0].split("%")[0]
+    if k.isalpha() and k.islower() and k.isascii():
+        semcor.add(k)
+semcor |= {"despite", "although", "though", "unless", "until", "while", "whereas", "amid",
+           "amidst", "among", "during", "since", "after", "before", "without", "within",
+           "toward", "towards", "upon", "via", "per", "versus", "throughout", "besides",
+           "beyond", "whether", "however", "meanwhile", "moreover", "nevertheless",
+           "nonetheless", "therefore", "thus", "hence", "instead", "yet", "also", "even",
+           "only", "just", "around", "about", "above", "below", "across", "against", "along",
+           "behind", "beneath", "beside", "between", "inside", "outside", "under", "unlike",
+           "onto", "into", "from", "with", "this", "that", "these", "those", "there", "here"}
 
 
 def table(name, items):
@@ -106,6 +125,7 @@ table("wn_places", wloc)
 table("wn_groups", worg)
 table("wn_artifacts", wart)
 table("wn_persons", wper)
+table("common_words", semcor)
 print("static const char *const name_aliases[][2] = {")
 for a, b in sorted(aliases.items()):
     print(f'    {{"{a}", "{b}"}},')

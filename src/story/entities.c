@@ -229,6 +229,12 @@ typedef struct {
     word *w;
     size_t capw;
     uint32_t sent_no;
+    /* German capitalises every noun: a capitalised word is no evidence of a
+     * name there; the words the cluster writes after an article, a number
+     * or an article and an adjective ("das Feuer", "3 Millionen", "einen
+     * großen Schaden") are nouns */
+    int german;
+    pc_map nouns;
 } ectx;
 
 static unsigned cls(const word *w) { return pc_name_class(w->low, w->lown); }
@@ -360,7 +366,10 @@ static int reporting_verb(const word *w)
 {
     static const char *const v[] = {"said", "says", "told", "added", "asked", "stressed",
                                     "insisted", "warned", "noted", "wrote", "tweeted",
-                                    "explained", "declared", "replied", "argued", NULL};
+                                    "explained", "declared", "replied", "argued",
+                                    /* German */
+                                    "sagte", "sagt", "erklärte", "betonte", "berichtete",
+                                    "teilte", "warnte", NULL};
     for (const char *const *p = v; *p; p++)
         if (is_low(w, *p)) return 1;
     return 0;
@@ -370,7 +379,9 @@ static int locative(const word *w)
 {
     static const char *const v[] = {"in", "to", "from", "at", "near", "outside", "across",
                                      "into", "toward", "towards", "visited", "visiting", "off",
-                                     "throughout", NULL};
+                                     "throughout",
+                                     /* German */
+                                     "aus", "nach", "bei", "nahe", NULL};
     for (const char *const *p = v; *p; p++)
         if (is_low(w, *p)) return 1;
     return 0;
@@ -409,7 +420,11 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
         int lower = pc_map_get(&x->lower_seen, w[a].low, w[a].lown) != NULL;
         int capd = pc_map_get(&x->cap_seen, w[a].low, w[a].lown) != NULL;
         int titled_start = (cls(&w[a]) & (N_TITLE | N_DEMONYM)) && a < j;
-        if (!titled_start && (lower || !capd || pc_is_stopword(w[a].low, w[a].lown))) a++;
+        /* "Juan Miguel Gonzalez flew": a capitalised word before another
+         * one, never written in lowercase, starts a name */
+        int name_start = a < j && w[a].lown >= 3 && !w[a].allcaps && !(cls(&w[a]) & N_COMMON) &&
+                         !w[j].digits;
+        if (!titled_start && (lower || (!capd && !name_start) || pc_is_stopword(w[a].low, w[a].lown))) a++;
     }
     if (a > j) return;
     /* one all-caps word the cluster also writes in lowercase is a label or
@@ -453,6 +468,19 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
         break;
     }
     j = ns.j;
+    if (x->german && !ns.titled) {
+        /* nouns off both ends ("Stadt Hamburg" -> "Hamburg"); a lone word
+         * with no evidence of a name (no title, no place preposition, no
+         * reporting verb, unknown to the gazetteer) is a noun too */
+        while (k <= j && pc_map_get(&x->nouns, w[k].low, w[k].lown) && !(cls(&w[k]) & N_GAZETTEER)) k++;
+        while (j > k && pc_map_get(&x->nouns, w[j].low, w[j].lown) && !(cls(&w[j]) & N_GAZETTEER)) j--;
+        if (k > j) return;
+        if (a < k) a = k;
+        if (k == j && !(cls(&w[k]) & (N_GAZETTEER | N_WNPLACE | N_WNORG | N_WNPERSON)) &&
+            !(a > 0 && (locative(&w[a - 1]) || reporting_verb(&w[a - 1]) || (cls(&w[a - 1]) & N_ROLE))) &&
+            !(j + 1 < nw && reporting_verb(&w[j + 1])))
+            return;
+    }
     /* nationality adjectives, calendar words and titles alone are no names */
     int only = 1;
     for (size_t i = k; i <= j; i++) {
@@ -505,8 +533,11 @@ static void scan_region(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t n
                  * (with its dots) does not */
                 const word *u = w[j].allcaps ? &w[j] : &w[j + 1];
                 if (w[j].allcaps != w[j + 1].allcaps && !memchr(u->low, '.', u->lown) && !u->digits &&
-                    strspn(u->low, "ivx") < u->lown) /* "World War II" */
+                    strspn(u->low, "ivx") < u->lown) { /* "World War II" */
+                    /* after a label that opens the sentence, a sentence starts */
+                    if (w[j].allcaps && w[i].initial) w[j + 1].initial = 1;
                     break;
+                }
                 j++;
                 continue;
             }
@@ -548,6 +579,23 @@ static void scan_region(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t n
     x->sent_no++;
 }
 
+/* A German article, determiner, number word or preposition fused with an
+ * article: a capitalised word after it is a noun. */
+static int german_det(const word *w)
+{
+    static const char *const v[] = {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen",
+        "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
+        "dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "jeden",
+        "jedem", "alle", "viele", "mehrere", "einige", "zwei", "drei", "vier", "fünf", "sechs",
+        "sieben", "acht", "neun", "zehn", "mehr", "zum", "zur", "im", "am", "vom", "beim", "ins",
+        NULL};
+    for (const char *const *p = v; *p; p++)
+        if (is_low(w, *p)) return 1;
+    return 0;
+}
+
 /* Which words the cluster writes in lowercase, and which capitalised
  * inside a sentence: the test for a sentence's first word. */
 static void learn_case(ectx *x)
@@ -561,6 +609,9 @@ static void learn_case(ectx *x)
             const word *w = &x->w[i];
             if (!w->cap) pc_map_put(&x->lower_seen, w->low, w->lown, 1, NULL);
             else if (!w->initial) pc_map_put(&x->cap_seen, w->low, w->lown, 1, NULL);
+            if (x->german && w->cap && i > 0 &&
+                (german_det(&w[-1]) || w[-1].digits || (i > 1 && !w[-1].cap && german_det(&w[-2]))))
+                pc_map_put(&x->nouns, w->low, w->lown, 1, NULL);
         }
     }
 }
@@ -599,6 +650,16 @@ static int near_word(const char *a, size_t na, const char *b, size_t nb)
         return memcmp(s + i, l + i + 1, ns - i) == 0;
     }
     return 0;
+}
+
+/* Whether a and b have one length and differ in exactly one byte position
+ * (a substitution, not a transposition). */
+static int substituted(const char *a, const char *b)
+{
+    size_t n = strlen(a), d = 0;
+    if (n != strlen(b)) return 0;
+    for (size_t i = 0; i < n; i++) d += a[i] != b[i];
+    return d == 1;
 }
 
 /* Two keys that differ by one letter in one word of five or more. */
@@ -996,6 +1057,9 @@ static void merge_misspellings(groups *gs)
              * used often (two towns one letter apart) stay two */
             uint32_t lo = p->count < q->count ? p->count : q->count, hi = p->count ^ q->count ^ lo;
             if (p->ntok == 1 && lo > 2 && lo * 4 > hi) continue;
+            /* one letter for another in a short word is another name more
+             * often than a typo (Hamburg, Harburg) */
+            if (p->ntok == 1 && substituted(p->key, q->key) && strlen(p->key) < 8) continue;
             if (near_key(p->key, q->key)) merge(gs, ord[i], ord[j]);
         }
     }
@@ -1291,13 +1355,28 @@ static void free_mentions(ectx *x)
     free(x->m);
     pc_map_free(&x->lower_seen);
     pc_map_free(&x->cap_seen);
+    pc_map_free(&x->nouns);
 }
 
 precis_entities *precis_entities_find(precis_cluster *c)
 {
     if (pc_analyze(c, NULL, 0) != 0) return NULL;
+    const char *lang = pc_language(c);
+    if (!strcmp(lang, "chinese") || !strcmp(lang, "japanese")) {
+        /* no capital letters and no proper-noun tagger: an honest nothing
+         * rather than a list of junk */
+        precis_entities *e = pc_xcalloc(1, sizeof *e);
+        e->docs = pc_copy_docs(c, &e->ndocs);
+        e->cluster_id = pc_strdup(c->id);
+        snprintf(e->lang, sizeof e->lang, "%s", lang);
+        e->note = !strcmp(lang, "chinese")
+                      ? "entities are not listed for Chinese text: precis has no proper-noun tagger for it"
+                      : "entities are not listed for Japanese text: precis has no proper-noun tagger for it";
+        return e;
+    }
     ectx x = {0};
     x.c = c;
+    x.german = !strcmp(lang, "german");
     learn_case(&x);
     collect_mentions(&x);
 
@@ -1312,6 +1391,7 @@ precis_entities *precis_entities_find(precis_cluster *c)
     precis_entities *e = pc_xcalloc(1, sizeof *e);
     e->docs = pc_copy_docs(c, &e->ndocs);
     e->cluster_id = pc_strdup(c->id);
+    snprintf(e->lang, sizeof e->lang, "%s", lang);
     uint32_t *ent = make_entities(e, &gs);
     name_and_type(e, &x, &gs, ent);
     add_mentions(e, &x, ent);
@@ -1348,6 +1428,10 @@ void precis_entities_free(precis_entities *e)
 
 size_t precis_entities_count(const precis_entities *e) { return e ? e->n : 0; }
 
+const char *precis_entities_language(const precis_entities *e) { return e ? e->lang : NULL; }
+
+const char *precis_entities_note(const precis_entities *e) { return e ? e->note : NULL; }
+
 const precis_entity *precis_entities_at(const precis_entities *e, size_t i)
 {
     return e && i < e->n ? &e->e[i] : NULL;
@@ -1357,6 +1441,11 @@ long precis_entities_lookup(const precis_entities *e, const char *name)
 {
     if (!e || !name) return -1;
     char *key = pc_entity_key(name, strlen(name));
+    const char *canon = pc_name_alias(key, strlen(key)); /* "U.S." -> "united states" */
+    if (canon) {
+        free(key);
+        key = pc_strdup(canon);
+    }
     const uint32_t *v = pc_map_get(&e->lookup, key, strlen(key));
     /* the longest known tail: "U.S. President Bill Clinton" -> "bill clinton" */
     for (const char *sp = strchr(key, ' '); (!v || *v == UINT32_MAX) && sp; sp = strchr(sp + 1, ' '))

@@ -43,7 +43,10 @@ static const char *const titles[] = {
     "envoy", "diplomat", "adviser", "advisor", "activist", "officer", "professor", "prof",
     "correspondent", "editor", "reporter", "analyst", "economist", "lawmaker", "mp", "sergeant",
     "lieutenant", "major", "marshal", "supreme", "top", "then", "opposition", "coach", "dame",
-    NULL};
+    /* German */
+    "herr", "frau", "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin",
+    "bundeskanzler", "bundeskanzlerin", "präsident", "präsidentin", "ministerin",
+    "sprecher", "sprecherin", "polizeisprecher", "innensenator", "senatorin", NULL};
 
 static const char *const roles[] = {
     "adviser", "advisor", "activist", "spokesman", "spokeswoman", "spokesperson", "minister",
@@ -192,6 +195,7 @@ static void init(void)
     add(wn_groups, N_WNORG);
     add(wn_artifacts, N_WNART);
     add(wn_persons, N_WNPERSON);
+    add(common_words, N_COMMON);
     for (uint32_t i = 0; name_aliases[i][0]; i++)
         pc_map_put(&aliases, name_aliases[i][0], strlen(name_aliases[i][0]), i, NULL);
 }

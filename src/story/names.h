@@ -24,7 +24,8 @@ enum {
     N_WNPLACE = 256,  /* noun.location / noun.object: Atlanta, Nantucket */
     N_WNORG = 512,    /* noun.group: FBI, Congress */
     N_WNART = 1024,   /* noun.artifact: ships, aircraft, buildings */
-    N_WNPERSON = 2048 /* noun.person: Castro, Gore */
+    N_WNPERSON = 2048, /* noun.person: Castro, Gore */
+    N_COMMON = 4096    /* a common English word (SemCor): "greeting", "around" */
 };
 
 /* The classes of the lowercase word (or words: "soviet union") lower[0..n),
