@@ -69,7 +69,7 @@ static void full_names(void)
                              "Juan Miguel Gonzalez flew to Washington. Gonzalez said he wanted his son "
                              "back. Elian Gonzalez stayed in Miami with Lazaro Gonzalez. Gonzalez, the "
                              "great-uncle, refused.",
-                             "Elian Gonzalez played in the yard. Elian waved at reporters.", NULL);
+                             "Elian Gonzalez played in the yard. Reporters saw Elian wave.", NULL);
     precis_entities *e = precis_entities_find(c);
     const precis_entity *father = ent(e, "Juan Miguel Gonzalez"), *boy = ent(e, "Elian Gonzalez"),
                         *uncle = ent(e, "Lazaro Gonzalez");
@@ -102,7 +102,7 @@ static void whole_names(void)
                              "Jim Hall spoke again on Friday. George H. W. Bush and George W. Bush met.", NULL);
     precis_entities *e = precis_entities_find(c);
     CHECK(named(e, "James E. Hall"));
-    CHECK(named(e, "Martin Luther King Jr"));
+    CHECK(named(e, "Martin Luther King Jr."));
     CHECK(ent(e, "Jim Hall") != NULL && ent(e, "Jim Hall") == ent(e, "James E. Hall"));
     CHECK(ent(e, "George H. W. Bush") != NULL);
     CHECK(ent(e, "George H. W. Bush") != ent(e, "George W. Bush"));

@@ -218,6 +218,8 @@ typedef struct {
     uint8_t the;            /* after "the": no person ("the Concorde", "the Navajo") */
     uint8_t acronym;        /* one all-caps word without dots ("NTSB", "BEA") */
     uint8_t rewritten;      /* a short name given its full name's key */
+    uint8_t weak;           /* German: one capitalised word and no evidence; kept only
+                               when it is the short form of a full name */
     uint32_t group;         /* name group (same key) */
 } mention;
 
@@ -447,9 +449,13 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
     for (size_t t = ns.j; t > k + 0 && !numbered; t--) {
         if (!(cls(&w[t]) & N_TITLE) || !w[t].cap || t >= ns.j || (cls(&w[t - 1]) & N_TITLE) || !w[t - 1].cap)
             continue;
-        int keyword = 0;
-        for (size_t i = t + 1; i <= ns.j; i++) keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
-        if (keyword) break;
+        int keyword = 0, named_after = 0;
+        for (size_t i = t + 1; i <= ns.j; i++) {
+            keyword |= (cls(&w[i]) & (N_ORG | N_PLACE)) != 0;
+            /* "Martin Luther King Jr.": a suffix is no name after a title */
+            named_after |= !is_low(&w[i], "jr") && !is_low(&w[i], "sr") && strspn(w[i].low, "ivx") < w[i].lown;
+        }
+        if (keyword || !named_after) break;
         size_t before = x->n;
         take_span(x, d, di, r, base, limit, w, nw, a, t - 1);
         /* a mayor's or a governor's is a place, a chairman's a body */
@@ -468,6 +474,7 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
         break;
     }
     j = ns.j;
+    int weak = 0;
     if (x->german && !ns.titled) {
         /* nouns off both ends ("Stadt Hamburg" -> "Hamburg"); a lone word
          * with no evidence of a name (no title, no place preposition, no
@@ -476,10 +483,9 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
         while (j > k && pc_map_get(&x->nouns, w[j].low, w[j].lown) && !(cls(&w[j]) & N_GAZETTEER)) j--;
         if (k > j) return;
         if (a < k) a = k;
-        if (k == j && !(cls(&w[k]) & (N_GAZETTEER | N_WNPLACE | N_WNORG | N_WNPERSON)) &&
-            !(a > 0 && (locative(&w[a - 1]) || reporting_verb(&w[a - 1]) || (cls(&w[a - 1]) & N_ROLE))) &&
-            !(j + 1 < nw && reporting_verb(&w[j + 1])))
-            return;
+        weak = k == j && !(cls(&w[k]) & (N_GAZETTEER | N_WNPLACE | N_WNORG | N_WNPERSON)) &&
+               !(a > 0 && (locative(&w[a - 1]) || reporting_verb(&w[a - 1]) || (cls(&w[a - 1]) & N_ROLE))) &&
+               !(j + 1 < nw && reporting_verb(&w[j + 1]));
     }
     /* nationality adjectives, calendar words and titles alone are no names */
     int only = 1;
@@ -511,6 +517,7 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
     if (a > 0 && is_low(&w[a - 1], "the")) x->m[x->n - 1].the = 1;
     x->m[x->n - 1].art = (uint8_t)art;
     x->m[x->n - 1].numbered = (uint8_t)numbered;
+    x->m[x->n - 1].weak = (uint8_t)weak;
 }
 
 /* The mentions of one region (a sentence or a speaker label). */
@@ -520,7 +527,11 @@ static void scan_region(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t n
     size_t nw = words_of(r, n, &x->w, &x->capw);
     word *w = x->w;
     for (size_t i = 0; i < nw;) {
-        if (!w[i].cap || (cls(&w[i]) & N_CALENDAR)) {
+        /* "Jan Ott": a month's abbreviation with no dot before a name is a
+         * first name */
+        int first_name = i + 1 < nw && w[i].lown <= 4 && w[i].lown >= 3 && w[i + 1].joined && w[i + 1].cap &&
+                         !w[i + 1].digits && !(cls(&w[i + 1]) & N_CALENDAR) && !is_low(&w[i], "may");
+        if (!w[i].cap || ((cls(&w[i]) & N_CALENDAR) && !first_name)) {
             i++;
             continue;
         }
@@ -950,6 +961,32 @@ static void resolve_short_names(ectx *x)
     }
     pc_map_free(&last);
     pc_map_free(&first);
+}
+
+/* Drops the weak mentions (German nouns that look like names) that did not
+ * turn out to be the short form of a full name. */
+static void drop_weak(ectx *x)
+{
+    pc_map surnames = {0};
+    for (size_t i = 0; i < x->n; i++) {
+        const mention *m = &x->m[i];
+        const char *sp = strrchr(m->key, ' ');
+        if (sp && full_person(m)) pc_map_put(&surnames, sp + 1, strlen(sp + 1), 1, NULL);
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < x->n; i++) {
+        mention *m = &x->m[i];
+        if (m->weak && !m->rewritten && !pc_map_get(&surnames, m->key, strlen(m->key))) {
+            free(m->surface);
+            free(m->name);
+            free(m->key);
+            free(m->short_key);
+            continue;
+        }
+        x->m[k++] = *m;
+    }
+    x->n = k;
+    pc_map_free(&surnames);
 }
 
 /* One name group per key (the same name whatever its case or titles), with
@@ -1383,6 +1420,7 @@ precis_entities *precis_entities_find(precis_cluster *c)
     /* names merge, in this order, by union-find */
     groups gs = {0};
     resolve_short_names(&x);
+    drop_weak(&x);
     group_by_key(&x, &gs);
     merge_misspellings(&gs);
     merge_named_as(&x, &gs);
