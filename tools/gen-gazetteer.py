@@ -111,6 +111,8 @@ semcor |= {"despite", "although", "though", "unless", "until", "while", "whereas
            "onto", "into", "from", "with", "this", "that", "these", "those", "there", "here"}
 
 
+# every table is sorted (code point order = UTF-8 byte order = strcmp):
+# names.c searches them by bisection
 def table(name, items):
     print(f"static const char *const {name}[] = {{")
     for i in sorted(items):
