@@ -49,6 +49,7 @@ typedef struct {
     uint8_t joined;       /* only white space between it and the previous word */
     uint8_t initial;      /* the first word of its sentence */
     uint8_t digits;       /* has a digit ("767", "AF4590") */
+    unsigned cl;          /* pc_name_class of low, looked up once */
     char low[48];         /* lowercase form (truncated) */
     uint8_t lown;
 } word;
@@ -198,6 +199,7 @@ static size_t words_of(const char *s, size_t n, word **out, size_t *cap)
         for (size_t q = 0; q < w->lown && !w->digits; q++) w->digits = w->low[q] >= '0' && w->low[q] <= '9';
         /* an SGML entity left in the text ("&QL;", "&UR;") is no word of a name */
         if (w->s > 0 && s[w->s - 1] == '&' && w->e < n && s[w->e] == ';') w->cap = w->allcaps = 0;
+        w->cl = w->cap || w->allcaps ? pc_name_class(w->low, w->lown) : pc_name_class_lists(w->low, w->lown);
     }
     return nw;
 }
@@ -239,7 +241,7 @@ typedef struct {
     pc_map nouns;
 } ectx;
 
-static unsigned cls(const word *w) { return pc_name_class(w->low, w->lown); }
+static unsigned cls(const word *w) { return w->cl; }
 
 static int is_low(const word *w, const char *s)
 {

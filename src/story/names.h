@@ -33,6 +33,10 @@ enum {
  * lists are loaded once, on the first call. */
 unsigned pc_name_class(const char *lower, size_t n);
 
+/* The same, from the hand-written lists only (no gazetteer.inc tables):
+ * enough for lowercase words, and cheaper. */
+unsigned pc_name_class_lists(const char *lower, size_t n);
+
 /* The canonical key of the name key[0..n) when a lexicon knows it as an
  * abbreviation or another name of one place or body ("u.s", "america" ->
  * "united states"; "dprk" -> "north korea"; iso-codes' official names ->
