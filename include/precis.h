@@ -587,6 +587,11 @@ const char *precis_entity_type_name(precis_entity_type t);
 /* Keep only the `max` most mentioned (0 = all) of type `type` (-1 = any). */
 void precis_entities_keep(precis_entities *e, size_t max, int type);
 char *precis_entities_render(const precis_entities *e, precis_format fmt);
+/* The language the entities were found in (a Snowball name: "english"),
+ * and, when precis reads no names in it (Chinese, Japanese), a sentence
+ * saying so (else NULL).  Both live as long as e. */
+const char *precis_entities_language(const precis_entities *e);
+const char *precis_entities_note(const precis_entities *e);
 
 /* ---------------------------------------------------------------------- */
 /* Quotes (precis quotes)                                                  */

@@ -14,6 +14,7 @@ extern const test_case read_tests[], clean_tests[], segment_tests[], represent_t
     story_tests[], html_tests[], cover_tests[];
 extern const test_case language_tests[];
 extern const test_case order_tests[]; /* #21 */
+extern const test_case entities_tests[];
 
 char *t_read_file(const char *path, size_t *len)
 {
@@ -42,7 +43,7 @@ int main(int argc, char **argv)
     const test_case *groups[] = {read_tests,      clean_tests,     segment_tests,
                                  represent_tests, summarize_tests, eval_tests, methods_tests,
                                  regression_tests, dates_tests, story_tests, html_tests,
-                                 cover_tests, language_tests, order_tests};
+                                 cover_tests, language_tests, order_tests, entities_tests};
     int passed = 0, failed = 0, skipped = 0;
     for (size_t g = 0; g < sizeof groups / sizeof *groups; g++) {
         for (const test_case *t = groups[g]; t->name; t++) {

@@ -200,8 +200,12 @@ DEFS["entity"] = closed("a person, place or organisation, its aliases merged", {
 DEFS["entities"] = closed("the people, places and organisations of the story, most mentioned first", {
     "cluster": CLUSTER,
     "entities": {"type": "array", "items": ref("entity"), "description": "the entities, most mentioned first"},
+    "language": string("the language the names were read in: a Snowball name (\"english\", \"german\"), "
+                       "or \"japanese\", \"chinese\""),
+    "note": string("present when precis reads no names in the language (Chinese, Japanese): "
+                   "why \"entities\" is empty"),
     "documents": ref("documents"),
-})
+}, optional=("note",))
 
 DEFS["quote"] = closed("a direct quotation and its speaker", {
     "text": string("the words quoted, without the quotation marks"),

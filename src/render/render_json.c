@@ -216,6 +216,8 @@ void *pc_entities_json(const precis_entities *e)
         json_array_append_new(arr, o);
     }
     json_object_set_new(root, "entities", arr);
+    json_object_set_new(root, "language", json_string(e->lang));
+    if (e->note) json_object_set_new(root, "note", json_string(e->note));
     json_object_set_new(root, "documents", docs_json(e->docs, e->ndocs));
     return root;
 }

@@ -83,6 +83,7 @@ char *pc_render_timeline_markdown(const precis_timeline *t)
 char *pc_render_entities_markdown(const precis_entities *e)
 {
     pc_buf b = {0};
+    if (e->note) pc_buf_printf(&b, "*%s*\n\n", e->note);
     pc_buf_puts(&b, "| Name | Type | Mentions | Articles | Also called |\n|---|---|---:|---:|---|\n");
     for (size_t k = 0; k < e->n; k++) {
         const precis_entity *en = &e->e[k];

@@ -54,6 +54,7 @@ char *pc_render_timeline_text(const precis_timeline *t)
 char *pc_render_entities_text(const precis_entities *e)
 {
     pc_buf b = {0};
+    if (e->note) pc_buf_printf(&b, "note: %s\n", e->note);
     for (size_t k = 0; k < e->n; k++) {
         const precis_entity *en = &e->e[k];
         pc_buf_printf(&b, "%-28s %-12s %3zu mention%s in %zu of %zu article%s", en->name,

@@ -33,6 +33,8 @@ struct precis_entities {
     pc_docmeta *docs;
     size_t ndocs;
     char *cluster_id;
+    char lang[32];            /* the language the names were read in (pc_language) */
+    const char *note;         /* why there are none, when a language has no reader; static */
 };
 
 struct precis_quotes {
