@@ -289,11 +289,15 @@ static void found_clear(found *f)
     f->ent = -1;
 }
 
+/* An entity that can speak: a person or an organisation.  One typed
+ * "other" is accepted too when a speech verb makes it the speaker (the
+ * entity typing of names without evidence is weak: "Paquin"); a place
+ * never. */
 static int usable_entity(const qctx *x, long e)
 {
     if (e < 0) return 0;
     precis_entity_type ty = precis_entities_at(x->ent, (size_t)e)->type;
-    return ty == PRECIS_ENTITY_PERSON || ty == PRECIS_ENTITY_ORGANIZATION;
+    return ty != PRECIS_ENTITY_PLACE;
 }
 
 /* The name in words w[a, b) (a capitalised run): the longest tail that is
@@ -397,6 +401,20 @@ static int subject_of(const qctx *x, const char *t, const qword *w, size_t lo, s
     for (size_t p = 0; p < np; p++) {
         size_t a = parts[p][0], b = parts[p][1];
         if (a >= b) continue;
+        if (p == 0 && w[v].comma && p + 1 < np && !w[a].cap) {
+            /* an apposition ("a spokesman for the Parti Quebecois", "the
+             * tribe's judge") after a name: the name first */
+            found g = {0};
+            g.ent = -1;
+            size_t a2 = parts[1][0], b2 = parts[1][1];
+            size_t s2 = b2;
+            while (s2 > a2 && (w[s2 - 1].cap || (s2 > a2 + 1 && is_of(&w[s2 - 1]) && w[s2 - 2].cap))) s2--;
+            if (s2 < b2 && name_from(x, t, w, s2, b2, &g)) {
+                *f = g;
+                return 1;
+            }
+            found_clear(&g);
+        }
         /* the last capitalised run or pronoun of the part */
         for (size_t k = b; k-- > a;) {
             if (pronoun_gender(w[k].low)) return np_at(x, t, w, k, b, f);
@@ -776,7 +794,7 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
                 found g = {0};
                 g.ent = -1;
                 if (!in_quote(x, di, pc_doc_orig(d, s->start)) && speaker_before(x, t, s->start, s->end, &g) &&
-                    !g.pro && g.ent >= 0 && precis_entities_at(x->ent, (size_t)g.ent)->type == PRECIS_ENTITY_PERSON &&
+                    !g.pro && usable_entity(x, g.ent) &&
                     (!x->gender[g.ent] || x->gender[g.ent] == f.pro_g))
                     e = g.ent;
                 found_clear(&g);
@@ -881,6 +899,40 @@ static void scan_doc(qctx *x, size_t di)
     if (open != SIZE_MAX && n - open < 20000) add_quote(x, di, open, n, olen, 0);
 }
 
+/* The working offset of original offset o in d: the first one mapping at
+ * or after it (the map only grows). */
+static size_t working_of(const pc_doc *d, size_t o)
+{
+    size_t lo = 0, hi = d->len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (pc_doc_orig(d, mid) < o) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* A gender from the title written before a mention: 1 "Mr.", 2 "Mrs.",
+ * "Ms.", "Miss", else 0 (unknown: no first-name list is guessed from). */
+static int title_gender(const precis_cluster *c, const precis_mention *m)
+{
+    if (m->doc_index >= c->ndocs) return 0;
+    const pc_doc *d = &c->docs[m->doc_index];
+    size_t w = working_of(d, m->start);
+    const char *t = d->text;
+    static const struct {
+        const char *s;
+        int g;
+    } tt[] = {{"Mr. ", 1}, {"Mr ", 1}, {"Mrs. ", 2}, {"Mrs ", 2}, {"Ms. ", 2}, {"Ms ", 2}, {"Miss ", 2},
+              {"Herr ", 1}, {"Frau ", 2}, {"Señor ", 1}, {"Señora ", 2}, {"Mme ", 2}, {"M. ", 1}};
+    for (size_t k = 0; k < sizeof tt / sizeof *tt; k++) {
+        size_t l = strlen(tt[k].s);
+        if (w >= l && !memcmp(t + w - l, tt[k].s, l) && (w == l || !isalpha((unsigned char)t[w - l - 1])))
+            return tt[k].g;
+    }
+    return 0;
+}
+
 precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e)
 {
     if (pc_analyze(c, NULL, 0) != 0) return NULL;
@@ -900,12 +952,10 @@ precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e)
     x.gender = pc_xcalloc(ne ? ne : 1, 1);
     for (size_t k = 0; k < ne; k++) {
         const precis_entity *en = precis_entities_at(e, k);
-        if (en->type != PRECIS_ENTITY_PERSON) continue;
+        if (en->type != PRECIS_ENTITY_PERSON) continue; /* with "other" too: 82%/12% */
         for (size_t i = 0; i < en->nmentions; i++) {
-            const char *mt = en->mentions[i].text;
-            if (!strncmp(mt, "Mr.", 3) || !strncmp(mt, "Mr ", 3)) x.gender[k] = 1;
-            else if (!strncmp(mt, "Mrs", 3) || !strncmp(mt, "Ms.", 3) || !strncmp(mt, "Miss ", 5))
-                x.gender[k] = 2;
+            int g = title_gender(c, &en->mentions[i]);
+            if (g) x.gender[k] = (signed char)g;
             PC_GROW(x.pm, cap, x.npm + 1);
             x.pm[x.npm].m = &en->mentions[i];
             x.pm[x.npm++].ent = (long)k;
