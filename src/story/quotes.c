@@ -355,8 +355,15 @@ static int np_at(const qctx *x, const char *t, const qword *w, size_t k, size_t 
     if (j < lim && w[j].cap && (j == k || (!w[j].comma && !w[j].brk))) {
         size_t e = j + 1;
         while (e < lim && !w[e].comma && !w[e].brk &&
-               (w[e].cap || (e + 1 < lim && is_of(&w[e]) && w[e + 1].cap && !w[e + 1].comma)))
+               (w[e].cap || (e + 1 < lim && is_of(&w[e]) && w[e + 1].cap && !w[e + 1].comma))) {
+            if (is_of(&w[e])) { /* "Sandy Ridout of Huntington Beach": a person's "of" is a place */
+                char *sofar = pc_fold(t + w[j].s, w[e - 1].e - w[j].s);
+                long pe = precis_entities_lookup(x->ent, sofar);
+                free(sofar);
+                if (pe >= 0 && precis_entities_at(x->ent, (size_t)pe)->type == PRECIS_ENTITY_PERSON) break;
+            }
             e++;
+        }
         /* "a spokesman for the Parti Quebecois": a description, not the party */
         if (!(lowers && determiner(w[k].low))) {
             if (name_from(x, t, w, j, e, f)) return 1;
@@ -514,7 +521,10 @@ static int speaker_before(const qctx *x, const char *t, size_t a, size_t b, foun
     for (size_t v = n; v-- > 0;) {
         if (!verb_of(w[v].low, x->lang) || w[v].cap) continue;
         /* "..., said Geraldine Dawson, professor ..." */
-        if (v + 1 < n && !w[v + 1].comma && !w[v + 1].brk && w[v + 1].cap && np_at(x, t, w, v + 1, n, f) &&
+        /* only after a comma or at the start: "the groups told Bush" names
+         * the listener */
+        if ((v == 0 || w[v].comma) && v + 1 < n && !w[v + 1].comma && !w[v + 1].brk && w[v + 1].cap &&
+            np_at(x, t, w, v + 1, n, f) &&
             !f->desc) {
             f->cue = "said X";
             return 1;
@@ -785,10 +795,10 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
         if (pq && pq->doc_index == di && usable_entity(x, pq->entity) &&
             (!x->gender[pq->entity] || x->gender[pq->entity] == f.pro_g) &&
             last_person(x, di, pq->end, qo, 0) < 0 && so >= 1 &&
-            pq->end > pc_doc_orig(d, c->sents[d->sent0 + (so > 3 ? so - 3 : 0)].start))
+            pq->end > pc_doc_orig(d, c->sents[d->sent0 + (so > 6 ? so - 6 : 0)].start))
             e = pq->entity;
         /* else the first person named in this sentence, then in each before */
-        for (size_t back = 0; e < 0 && back <= 3 && back <= so; back++) {
+        for (size_t back = 0; e < 0 && back <= 6 && back <= so; back++) {
             const pc_sent *s = &c->sents[d->sent0 + so - back];
             if (back) { /* "..., Lavrov said." then "..., he said" */
                 found g = {0};
@@ -933,6 +943,24 @@ static int title_gender(const precis_cluster *c, const precis_mention *m)
     return 0;
 }
 
+/* The gender of the first third-person pronoun in the 120 bytes after a
+ * mention ("Brestler said. The word never entered her mind."): 1 he/his/him,
+ * 2 she/her, 0 none.  One vote: a title counts for three. */
+static int pronoun_after(const precis_cluster *c, const precis_mention *m)
+{
+    if (m->doc_index >= c->ndocs) return 0;
+    const pc_doc *d = &c->docs[m->doc_index];
+    size_t a = working_of(d, m->end), b = a + 120 < d->len ? a + 120 : d->len;
+    qword w[32];
+    size_t n = words_in(d->text, a, b, w, 32, 0, NULL);
+    for (size_t k = 0; k < n; k++) {
+        const char *l = w[k].low;
+        if (!strcmp(l, "he") || !strcmp(l, "his") || !strcmp(l, "him")) return 1;
+        if (!strcmp(l, "she") || !strcmp(l, "her")) return 2;
+    }
+    return 0;
+}
+
 precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e)
 {
     if (pc_analyze(c, NULL, 0) != 0) return NULL;
@@ -950,17 +978,26 @@ precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e)
     snprintf(x.q->language, sizeof x.q->language, "%s", x.lang);
     size_t cap = 0, ne = precis_entities_count(e);
     x.gender = pc_xcalloc(ne ? ne : 1, 1);
+    unsigned *votes = pc_xcalloc(2 * (ne ? ne : 1), sizeof *votes); /* male, female */
     for (size_t k = 0; k < ne; k++) {
         const precis_entity *en = precis_entities_at(e, k);
         if (en->type != PRECIS_ENTITY_PERSON) continue; /* with "other" too: 82%/12% */
         for (size_t i = 0; i < en->nmentions; i++) {
             int g = title_gender(c, &en->mentions[i]);
-            if (g) x.gender[k] = (signed char)g;
+            if (g) votes[2 * k + (size_t)g - 1] += 3;
+            g = pronoun_after(c, &en->mentions[i]);
+            if (g) votes[2 * k + (size_t)g - 1] += 1;
             PC_GROW(x.pm, cap, x.npm + 1);
             x.pm[x.npm].m = &en->mentions[i];
             x.pm[x.npm++].ent = (long)k;
         }
     }
+    for (size_t k = 0; k < ne; k++) { /* a clear majority, at least two votes */
+        unsigned m = votes[2 * k], f = votes[2 * k + 1];
+        if (m >= 2 && m >= 2 * f) x.gender[k] = 1;
+        else if (f >= 2 && f >= 2 * m) x.gender[k] = 2;
+    }
+    free(votes);
     if (x.npm > 1) qsort(x.pm, x.npm, sizeof *x.pm, by_mention);
     for (size_t di = 0; di < c->ndocs; di++) {
         const char *dl = c->docs[di].lang[0] ? c->docs[di].lang : x.lang;
