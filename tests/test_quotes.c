@@ -145,6 +145,29 @@ static void never_a_place_or_a_word(void)
     run_free(&r);
 }
 
+static void listener_place_and_pronoun_gender(void)
+{
+    /* "X told Y" names the listener; a person's "of" introduces a place;
+     * a gender from the pronouns that follow a name */
+    run r = quotes_of("Mary Stone met the governor on Monday. Stone said her plan was ready.\n\n"
+                      "The committee told Bill Grant that \"the money is already spent.\"\n\n"
+                      "\"The fines must go up next year,\" says Sandy Ridout of Huntington Beach.\n\n"
+                      "Mary Stone and Bill Grant talked. \"We agreed on almost everything today,\" she said.",
+                      NULL);
+    const precis_quote *x = quote(&r, "already spent");
+    CHECK(x && (!x->speaker_name || !strstr(x->speaker_name, "Grant")));
+    x = quote(&r, "fines must go up");
+    CHECK(x && x->speaker_name && !strstr(x->speaker_name, "Huntington") && strstr(x->speaker_name, "Ridout"));
+    x = quote(&r, "agreed on almost"); /* she: Mary Stone (the entity's name may be "Stone") */
+    CHECK(x && x->speaker_name && strstr(x->speaker_name, "Stone") && x->cue && !strcmp(x->cue, "pronoun"));
+    run_free(&r);
+    r = quotes_of("Mary Stone met the governor on Monday. Stone said her plan was ready.\n\n"
+                  "Mary Stone and Bill Grant talked. \"We agreed on almost everything today,\" he said.",
+                  NULL);
+    said(&r, "agreed on almost", "Bill Grant", "pronoun"); /* he: not the woman named first */
+    run_free(&r);
+}
+
 static void marks_and_verbs_of_languages(void)
 {
     run r = quotes_of("Klaus Meyer leitet das Werk in Hamburg.\n\n"
@@ -223,6 +246,7 @@ TESTS(quotes_tests) = {
     {"quotes: continued across paragraphs, second quote", continued_and_second_quote},
     {"quotes: pronouns by gender", pronouns_by_gender},
     {"quotes: never a place or a word; descriptions stay", never_a_place_or_a_word},
+    {"quotes: listener, a place after of, gender from pronouns", listener_place_and_pronoun_gender},
     {"quotes: marks and verbs of seven languages", marks_and_verbs_of_languages},
     {"quotes: nested, scare and broken quotes", nested_and_scare_quotes},
     {"quotes: JSON names the language", json_names_the_language},
