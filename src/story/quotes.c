@@ -373,6 +373,18 @@ static int np_at(const qctx *x, const char *t, const qword *w, size_t k, size_t 
     if (determiner(w[k].low) && k + 1 < lim) {
         size_t e = k + 1;
         while (e < lim && e < k + 8 && !w[e].comma && !w[e].brk && !verb_of(w[e].low, x->lang)) e++;
+        if (e < lim && w[e].comma && w[e].cap) { /* "his mother, Bina Thampy," */
+            size_t r = e + 1;
+            while (r < lim && w[r].cap && !w[r].comma && !w[r].brk) r++;
+            found g = {0};
+            g.ent = -1;
+            if (name_from(x, t, w, e, r, &g) && g.ent >= 0 &&
+                precis_entities_at(x->ent, (size_t)g.ent)->type == PRECIS_ENTITY_PERSON) {
+                *f = g;
+                return 1;
+            }
+            found_clear(&g);
+        }
         f->desc = 1;
         f->who = pc_fold(t + w[k].s, w[e - 1].e - w[k].s);
         return 1;
@@ -408,6 +420,9 @@ static int subject_of(const qctx *x, const char *t, const qword *w, size_t lo, s
     for (size_t p = 0; p < np; p++) {
         size_t a = parts[p][0], b = parts[p][1];
         if (a >= b) continue;
+        if (!strcmp(w[a].low, "including") || !strcmp(w[a].low, "like") || !strcmp(w[a].low, "among") ||
+            !strcmp(w[a].low, "especially"))
+            continue; /* "the groups, including the Southern Baptist Convention, told" */
         if (p == 0 && w[v].comma && p + 1 < np && !w[a].cap) {
             /* an apposition ("a spokesman for the Parti Quebecois", "the
              * tribe's judge") after a name: the name first */
@@ -465,6 +480,11 @@ static int speaker_after(const qctx *x, const char *t, size_t a, size_t b, found
             return 1;
         }
     }
+    /* "'' and the NTSB has added": a new clause, no attribution */
+    static const char *const conj[] = {"and", "but", "or", "while", "because", "which", "that", "when",
+                                       "as", "if", "so", NULL};
+    for (const char *const *p = conj; n && *p; p++)
+        if (!strcmp(w[0].low, *p)) return 0;
     for (size_t k = 0; k < n && k < 10; k++) {
         if (k && w[k].brk) break;
         if (!verb_of(w[k].low, x->lang) || w[k].cap) continue;
@@ -514,6 +534,20 @@ static int speaker_before(const qctx *x, const char *t, size_t a, size_t b, foun
         size_t l = according_at(w, n, k, x->lang);
         if (l && np_at(x, t, w, k + l, n, f)) {
             f->cue = "according to X";
+            return 1;
+        }
+        found_clear(f);
+    }
+    /* a name and a colon just before the quote: "Putin: “...”" (a place
+     * there is a dateline, never a speaker) */
+    size_t p = b;
+    while (p > a && isspace((unsigned char)t[p - 1])) p--;
+    if (n && p > a && t[p - 1] == ':' && w[n - 1].e == p - 1 && w[n - 1].cap &&
+        (n == 1 || !verb_of(w[n - 1].low, x->lang))) {
+        size_t s = n - 1;
+        while (s > 0 && w[s - 1].cap && !w[s].comma && !w[s].brk) s--;
+        if (name_from(x, t, w, s, n, f) && !f->desc) {
+            f->cue = "colon";
             return 1;
         }
         found_clear(f);
@@ -599,6 +633,52 @@ static long first_person(const qctx *x, size_t doc, size_t a, size_t b, int g)
         long e = x->pm[i].ent;
         if (g && x->gender[e] && x->gender[e] != g) continue;
         return e;
+    }
+    return -1;
+}
+
+/* A role ("the judge", "her mother") resolved to the person the text
+ * gave that role before: the person mentioned within 40 bytes of the
+ * role's noun's last use before working offset `before` ("Newton, the
+ * tribe's chief judge"; "Judge Elaine Newton"); -1 when none, or when the
+ * description is indefinite ("a police spokesman" stays unnamed). */
+static long resolve_role(const qctx *x, size_t di, const char *desc, size_t before)
+{
+    static const char *const def[] = {"the ", "his ", "her ", "their ", "its ", NULL};
+    int definite = 0;
+    for (const char *const *p = def; *p && !definite; p++)
+        definite = !strncasecmp(desc, *p, strlen(*p));
+    if (!definite) return -1;
+    const char *head = strrchr(desc, ' ');
+    head = head ? head + 1 : desc;
+    size_t hl = strlen(head);
+    /* one person: a plural ("the groups told Bush") is no role of one */
+    if (hl < 3 || (head[hl - 1] == 's' && head[hl - 2] != 's')) return -1;
+    const pc_doc *d = &x->c->docs[di];
+    const char *t = d->text;
+    size_t lim = before > 5000 ? before - 5000 : 0;
+    for (size_t i = before; i-- > lim;) {
+        if (i + hl > d->len || strncasecmp(t + i, head, hl) != 0) continue;
+        if ((i > 0 && isalpha((unsigned char)t[i - 1])) || isalpha((unsigned char)t[i + hl])) continue;
+        size_t o = pc_doc_orig(d, i);
+        long best = -1;
+        size_t bd = 41;
+        size_t lo = 0, hi = x->npm;
+        size_t from = o > 40 ? o - 40 : 0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            const precis_mention *m = x->pm[mid].m;
+            if (m->doc_index < di || (m->doc_index == di && m->start < from)) lo = mid + 1;
+            else hi = mid;
+        }
+        for (size_t k = lo; k < x->npm; k++) {
+            const precis_mention *m = x->pm[k].m;
+            if (m->doc_index != di || m->start > o + 40) break;
+            size_t dist = m->start > o ? m->start - o : o - m->end;
+            if (m->end > o && m->start < o + hl) dist = 0;
+            if (dist < bd && !in_quote(x, di, m->start)) bd = dist, best = x->pm[k].ent;
+        }
+        if (best >= 0) return best;
     }
     return -1;
 }
@@ -815,6 +895,8 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
         f.ent = e;
         f.cue = "pronoun";
     }
+    if (got && f.desc && f.ent < 0 && f.who) /* "the judge": the person given that role before */
+        f.ent = resolve_role(x, di, f.who, open_s ? open_s->start : qs);
     PC_GROW(x->q->q, x->cap, x->q->n + 1);
     precis_quote *q = &x->q->q[x->q->n++];
     memset(q, 0, sizeof *q);
