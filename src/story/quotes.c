@@ -188,6 +188,14 @@ static int verb_of(const char *low, const char *lang)
     return 0;
 }
 
+/* Verbs whose next name is the listener, never an inverted speaker
+ * ("the groups told Bush"). */
+static int listener_verb(const char *low)
+{
+    return !strcmp(low, "told") || !strcmp(low, "tells") || !strcmp(low, "urged") ||
+           !strcmp(low, "urges") || !strcmp(low, "reminded");
+}
+
 /* "according to" in a language: the words at w[k..] (returns how many, 0 if not). */
 static size_t according_at(const qword *w, size_t n, size_t k, const char *lang)
 {
@@ -398,6 +406,25 @@ static int np_at(const qctx *x, const char *t, const qword *w, size_t k, size_t 
  * Lynn Timmons, said"). */
 static int subject_of(const qctx *x, const char *t, const qword *w, size_t lo, size_t v, found *f)
 {
+    if (v >= lo + 2 && (!strcmp(w[v - 1].low, "who") || !strcmp(w[v - 1].low, "which")) && w[v - 2].cap) {
+        /* "Gary Bauer who said", "Steve Gunderson of Wisconsin, who said" */
+        size_t e = v - 1, s = e - 1;
+        while (s > lo && (w[s - 1].cap || (s > lo + 1 && is_of(&w[s - 1]) && w[s - 2].cap)) && !w[s].comma) s--;
+        for (size_t k = s; k < e; k++)
+            if (is_of(&w[k])) { /* a person "of" a place: the person */
+                found g = {0};
+                g.ent = -1;
+                if (name_from(x, t, w, s, k, &g) && g.ent >= 0 &&
+                    precis_entities_at(x->ent, (size_t)g.ent)->type == PRECIS_ENTITY_PERSON) {
+                    *f = g;
+                    return 1;
+                }
+                found_clear(&g);
+                break;
+            }
+        if (name_from(x, t, w, s, e, f)) return 1;
+        found_clear(f);
+    }
     size_t start = v > lo + 12 ? v - 12 : lo;
     /* the clause: back to clause punctuation */
     for (size_t k = v; k > start; k--)
@@ -488,7 +515,8 @@ static int speaker_after(const qctx *x, const char *t, size_t a, size_t b, found
     for (size_t k = 0; k < n && k < 10; k++) {
         if (k && w[k].brk) break;
         if (!verb_of(w[k].low, x->lang) || w[k].cap) continue;
-        if (k == 0 || (k == 1 && (!strcmp(w[0].low, "a") || !strcmp(w[0].low, "ha")))) {
+        if ((k == 0 || (k == 1 && (!strcmp(w[0].low, "a") || !strcmp(w[0].low, "ha")))) &&
+            !listener_verb(w[k].low)) {
             /* said Putin / said the Russian leader / a déclaré X / ha detto X */
             if (np_at(x, t, w, k + 1, n, f)) {
                 f->cue = "said X";
@@ -557,7 +585,7 @@ static int speaker_before(const qctx *x, const char *t, size_t a, size_t b, foun
         /* "..., said Geraldine Dawson, professor ..." */
         /* only after a comma or at the start: "the groups told Bush" names
          * the listener */
-        if ((v == 0 || w[v].comma) && v + 1 < n && !w[v + 1].comma && !w[v + 1].brk && w[v + 1].cap &&
+        if ((v == 0 || w[v].comma) && !listener_verb(w[v].low) && v + 1 < n && !w[v + 1].comma && !w[v + 1].brk && w[v + 1].cap &&
             np_at(x, t, w, v + 1, n, f) &&
             !f->desc) {
             f->cue = "said X";
