@@ -1002,9 +1002,14 @@ static void scan_doc(qctx *x, size_t di)
             }
             continue;
         }
-        if (!strcmp(close, PC_RDQUO) && at(t, i, n, PC_LDQUO)) { /* a new open: the old one never closed */
+        if ((!strcmp(close, PC_RDQUO) && at(t, i, n, PC_LDQUO)) || (!strcmp(close, "''") && olen == 2 &&
+                                                                    t[open] == '`' && at(t, i, n, "``"))) {
+            /* a new open of the same kind: the old one never closed and
+             * ends here ("``It gives me ... ``I'm a preventive type") */
+            size_t l = strlen(close) == 3 ? 3 : 2;
+            if (i - open < 20000) add_quote(x, di, open, i, olen, 0);
             open = i;
-            i += 2;
+            i += l - 1;
             continue;
         }
         /* German „…“ also closes with ” */
