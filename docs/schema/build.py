@@ -70,7 +70,7 @@ METHODS = ["coverage", "ilp", "submodular", "lexrank", "textrank", "centroid", "
 UNITS = ["words", "bytes", "sentences"]
 GRAINS = ["day", "week", "month", "year"]
 ENTITY_TYPES = ["person", "place", "organization", "other"]
-CUES = ["X said", "said X", "according to X", "label", "previous sentence", "pronoun", "continued"]
+CUES = ["X said", "said X", "according to X", "label", "previous sentence", "pronoun", "continued", "colon"]
 BLOCK_KINDS = ["paragraph", "heading", "list-item", "quote", "pre"]
 REMOVAL_REASONS = ["metadata", "dateline", "caption", "label", "boilerplate", "heading", "repeated",
                    "desk-note", "contact", "budget", "notice", "slug", "end"]

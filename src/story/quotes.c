@@ -287,6 +287,7 @@ typedef struct {
     int pro;      /* a pronoun: gender in pro_g */
     int pro_g;
     int desc;     /* a description ("the judge") */
+    size_t at;    /* a pronoun's working offset */
     const char *cue;
 } found;
 
@@ -354,12 +355,14 @@ static int np_at(const qctx *x, const char *t, const qword *w, size_t k, size_t 
     if (g) {
         f->pro = 1;
         f->pro_g = g;
+        f->at = w[k].s;
         f->who = pc_fold(t + w[k].s, w[k].e - w[k].s);
         return 1;
     }
     size_t j = k;
     int lowers = 0;
-    while (j < lim && !w[j].cap && lowers < 4 && (j == k || (!w[j].comma && !w[j].brk))) j++, lowers++;
+    while (j < lim && (!w[j].cap || determiner(w[j].low)) && lowers < 4 && (j == k || (!w[j].comma && !w[j].brk)))
+        j++, lowers++; /* "A statement", "The Japanese Ministry": a capitalised determiner is one */
     if (j < lim && w[j].cap && (j == k || (!w[j].comma && !w[j].brk))) {
         size_t e = j + 1;
         while (e < lim && !w[e].comma && !w[e].brk &&
@@ -372,15 +375,57 @@ static int np_at(const qctx *x, const char *t, const qword *w, size_t k, size_t 
             }
             e++;
         }
+        /* "the Japanese Ministry of Foreign Affairs' website": its owner */
+        size_t le = w[e - 1].e;
+        int poss = (le >= 1 && t[le - 1] == '\'') || (le >= 3 && !memcmp(t + le - 3, PC_RSQUO, 3)) ||
+                   (strlen(w[e - 1].low) > 2 && (!strcmp(w[e - 1].low + strlen(w[e - 1].low) - 2, "'s") ||
+                                                 !strcmp(w[e - 1].low + strlen(w[e - 1].low) - 4, "\xE2\x80\x99s")));
+        /* "Russian state media": a capitalised modifier of a description */
+        int modifier = !poss && e == j + 1 && e < lim && !w[e].cap && !w[e].comma && !w[e].brk &&
+                       !pc_is_stopword(w[e].low, strlen(w[e].low)) && !verb_of(w[e].low, x->lang);
+        int only_det = lowers == 1 && determiner(w[k].low) && strcmp(w[k].low, "his") && strcmp(w[k].low, "her");
+        if (modifier) { /* one word that is no speaking entity: "Russian", "Israeli" */
+            char *one = pc_fold(t + w[j].s, w[j].e - w[j].s);
+            long oe = precis_entities_lookup(x->ent, one);
+            free(one);
+            if (oe >= 0 && precis_entities_at(x->ent, (size_t)oe)->type != PRECIS_ENTITY_PLACE) modifier = 0;
+        }
+        if (modifier) {
+            size_t m = e;
+            while (m < lim && m < e + 4 && !w[m].cap && !w[m].comma && !w[m].brk &&
+                   !pc_is_stopword(w[m].low, strlen(w[m].low)) && !verb_of(w[m].low, x->lang))
+                m++;
+            f->desc = 1;
+            f->who = pc_fold(t + w[k].s, w[m - 1].e - w[k].s);
+            return 1;
+        }
         /* "a spokesman for the Parti Quebecois": a description, not the party */
-        if (!(lowers && determiner(w[k].low))) {
+        if (!(lowers && determiner(w[k].low)) || only_det) {
+            if (poss) { /* the name without its possessive ending */
+                found g = {0};
+                g.ent = -1;
+                char *own = pc_fold(t + w[j].s, w[e - 1].e - w[j].s);
+                size_t ol = strlen(own);
+                if (ol > 3 && !strcmp(own + ol - 3, "\xE2\x80\x99")) own[ol - 3] = 0;
+                else if (ol > 4 && !strcmp(own + ol - 4, "\xE2\x80\x99s")) own[ol - 4] = 0;
+                else if (ol > 2 && !strcmp(own + ol - 2, "'s")) own[ol - 2] = 0;
+                else if (ol > 1 && own[ol - 1] == '\'') own[ol - 1] = 0;
+                g.ent = precis_entities_lookup(x->ent, own);
+                if (g.ent >= 0 && !usable_entity(x, g.ent)) {
+                    free(own);
+                    return 0;
+                }
+                g.who = own;
+                *f = g;
+                return 1;
+            }
             if (name_from(x, t, w, j, e, f)) return 1;
             return 0;
         }
     }
     if (determiner(w[k].low) && k + 1 < lim) {
         size_t e = k + 1;
-        while (e < lim && e < k + 8 && !w[e].comma && !w[e].brk && !verb_of(w[e].low, x->lang)) e++;
+        while (e < lim && e < k + 12 && !w[e].comma && !w[e].brk && !verb_of(w[e].low, x->lang)) e++;
         if (e < lim && w[e].comma && w[e].cap) { /* "his mother, Bina Thampy," */
             size_t r = e + 1;
             while (r < lim && w[r].cap && !w[r].comma && !w[r].brk) r++;
@@ -406,6 +451,12 @@ static int np_at(const qctx *x, const char *t, const qword *w, size_t k, size_t 
  * Lynn Timmons, said"). */
 static int subject_of(const qctx *x, const char *t, const qword *w, size_t lo, size_t v, found *f)
 {
+    if (v >= lo + 2 && (!strcmp(w[v - 1].low, "and") || !strcmp(w[v - 1].low, "but")) &&
+        (w[v - 1].comma || w[v - 1].brk)) {
+        /* "A statement ... called it “...,” and said": the clause's subject */
+        if (np_at(x, t, w, lo, v - 1, f)) return 1;
+        found_clear(f);
+    }
     if (v >= lo + 2 && (!strcmp(w[v - 1].low, "who") || !strcmp(w[v - 1].low, "which")) && w[v - 2].cap) {
         /* "Gary Bauer who said", "Steve Gunderson of Wisconsin, who said" */
         size_t e = v - 1, s = e - 1;
@@ -585,9 +636,10 @@ static int speaker_before(const qctx *x, const char *t, size_t a, size_t b, foun
         /* "..., said Geraldine Dawson, professor ..." */
         /* only after a comma or at the start: "the groups told Bush" names
          * the listener */
-        if ((v == 0 || w[v].comma) && !listener_verb(w[v].low) && v + 1 < n && !w[v + 1].comma && !w[v + 1].brk && w[v + 1].cap &&
-            np_at(x, t, w, v + 1, n, f) &&
-            !f->desc) {
+        if ((v == 0 || w[v].comma) && !listener_verb(w[v].low) && v + 1 < n && !w[v + 1].comma &&
+            !w[v + 1].brk && (w[v + 1].cap || v == 0) && np_at(x, t, w, v + 1, n, f) && (!f->desc || v == 0)) {
+            /* "..., said Geraldine Dawson"; a frame opening with the verb:
+             * "says acupuncturist Henry Woo" */
             f->cue = "said X";
             return 1;
         }
@@ -707,6 +759,35 @@ static long resolve_role(const qctx *x, size_t di, const char *desc, size_t befo
             if (dist < bd && !in_quote(x, di, m->start)) bd = dist, best = x->pm[k].ent;
         }
         if (best >= 0) return best;
+    }
+    return -1;
+}
+
+/* A statement, report or letter of a named organisation ("A statement
+ * posted on Japan's Ministry of Foreign Affairs website"): that
+ * organisation, as the quote gold's convention gives it; else -1. */
+static long document_of(const qctx *x, const char *desc)
+{
+    static const char *const docs[] = {"statement", "report", "letter", "website", "release",
+                                       "communique", "study", "announcement", NULL};
+    size_t n = strlen(desc);
+    qword w[16];
+    size_t nw = words_in(desc, 0, n, w, 16, 0, NULL);
+    int isdoc = 0;
+    for (size_t k = 0; k < nw && !isdoc; k++)
+        for (const char *const *p = docs; *p && !isdoc; p++) isdoc = !strcmp(w[k].low, *p);
+    if (!isdoc) return -1;
+    for (size_t k = 0; k < nw; k++) {
+        if (!w[k].cap || k == 0) continue;
+        size_t e = k;
+        while (e < nw && (w[e].cap || (e + 1 < nw && is_of(&w[e]) && w[e + 1].cap))) e++;
+        for (size_t i = k; i < e; i++) { /* the longest tail that is an organisation */
+            char *s = pc_fold(desc + w[i].s, w[e - 1].e - w[i].s);
+            long en = precis_entities_lookup(x->ent, s);
+            free(s);
+            if (en >= 0 && precis_entities_at(x->ent, (size_t)en)->type == PRECIS_ENTITY_ORGANIZATION) return en;
+        }
+        k = e;
     }
     return -1;
 }
@@ -841,7 +922,12 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
         }
         found g = {0};
         g.ent = -1;
-        if (a < qs && speaker_before(x, t, a, qs, &g) && !(got && g.desc)) {
+        int ok = a < qs && speaker_before(x, t, a, qs, &g);
+        if (!ok && a > open_s->start) { /* the whole sentence, the quote before included */
+            found_clear(&g);
+            ok = speaker_before(x, t, open_s->start, qs, &g);
+        }
+        if (ok && !(got && g.desc)) {
             found_clear(&f);
             f = g;
             got = 1;
@@ -918,13 +1004,18 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
                 found_clear(&g);
                 if (e >= 0) break;
             }
-            e = first_person(x, di, pc_doc_orig(d, s->start), back ? pc_doc_orig(d, s->end) : qo, f.pro_g);
+            /* in its own sentence, only names before the pronoun ("He added that
+             * he ... with Putin" is not Putin) */
+            size_t lim0 = f.at && f.at < qs ? pc_doc_orig(d, f.at) : qo;
+            e = first_person(x, di, pc_doc_orig(d, s->start), back ? pc_doc_orig(d, s->end) : lim0, f.pro_g);
         }
         f.ent = e;
         f.cue = "pronoun";
     }
     if (got && f.desc && f.ent < 0 && f.who) /* "the judge": the person given that role before */
         f.ent = resolve_role(x, di, f.who, open_s ? open_s->start : qs);
+    if (got && f.desc && f.ent < 0 && f.who) /* "a statement posted on X's website": X */
+        f.ent = document_of(x, f.who);
     PC_GROW(x->q->q, x->cap, x->q->n + 1);
     precis_quote *q = &x->q->q[x->q->n++];
     memset(q, 0, sizeof *q);
