@@ -168,6 +168,27 @@ static void listener_place_and_pronoun_gender(void)
     run_free(&r);
 }
 
+static void descriptions_owners_and_antecedents(void)
+{
+    /* a nationality before a noun is no speaker; a statement on an
+     * organisation's website is the organisation's; "he ... with Putin"
+     * is not Putin */
+    run r = quotes_of("The Democratic Union of Workers (DUW) met on Monday. Mr. Tom Field met Peter Gray.\n\n"
+                      "Mr. Field flew home. He said that he would meet Peter Gray again for "
+                      "\"a long and frank talk about everything.\"\n\n"
+                      "The talks were \"very hard for all of us,\" according to Russian state media.\n\n"
+                      "A statement posted on the Democratic Union of Workers website called the deal "
+                      "\"a very good one,\" and said the union welcomed \"the start of real negotiations "
+                      "on wages.\"",
+                      NULL);
+    const precis_quote *x = quote(&r, "long and frank");
+    CHECK(x && x->speaker_name && strstr(x->speaker_name, "Field"));
+    said(&r, "very hard", "Russian state media", "according to X");
+    x = quote(&r, "real negotiations");
+    CHECK(x && x->speaker_name && strstr(x->speaker_name, "Workers"));
+    run_free(&r);
+}
+
 static void marks_and_verbs_of_languages(void)
 {
     run r = quotes_of("Klaus Meyer leitet das Werk in Hamburg.\n\n"
@@ -247,6 +268,7 @@ TESTS(quotes_tests) = {
     {"quotes: pronouns by gender", pronouns_by_gender},
     {"quotes: never a place or a word; descriptions stay", never_a_place_or_a_word},
     {"quotes: listener, a place after of, gender from pronouns", listener_place_and_pronoun_gender},
+    {"quotes: descriptions, owners, antecedents", descriptions_owners_and_antecedents},
     {"quotes: marks and verbs of seven languages", marks_and_verbs_of_languages},
     {"quotes: nested, scare and broken quotes", nested_and_scare_quotes},
     {"quotes: JSON names the language", json_names_the_language},
