@@ -18,6 +18,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *p = (const char *)data + 1, *end = (const char *)data + size;
     size_t lens[64], nd = 0;
     precis_doc_info info = {NULL, NULL, NULL, (data[0] & 1) ? "2019-01-23" : NULL};
+    /* bits 2-4 of the first byte: the language (quote marks, speech verbs) */
+    static const char *const langs[] = {NULL, "german", "french", "spanish", "russian", "japanese",
+                                        "chinese", "italian"};
+    if (langs[(data[0] >> 2) & 7]) precis_cluster_set_language(c, langs[(data[0] >> 2) & 7]);
     while (p < end && nd < 64) {
         const char *z = memchr(p, 0, (size_t)(end - p));
         size_t n = z ? (size_t)(z - p) : (size_t)(end - p);

@@ -607,7 +607,7 @@ typedef struct {
     const char *speaker_name;/* that entity's name, else the speaker as written */
     const char *cue;         /* how the speaker was found: "X said", "said X",
                                 "according to X", "label", "previous sentence",
-                                "pronoun" */
+                                "pronoun", "continued", "colon" */
 } precis_quote;
 
 typedef struct precis_quotes precis_quotes;

@@ -15,6 +15,7 @@ extern const test_case read_tests[], clean_tests[], segment_tests[], represent_t
 extern const test_case language_tests[];
 extern const test_case order_tests[]; /* #21 */
 extern const test_case entities_tests[];
+extern const test_case quotes_tests[];
 
 char *t_read_file(const char *path, size_t *len)
 {
@@ -43,7 +44,8 @@ int main(int argc, char **argv)
     const test_case *groups[] = {read_tests,      clean_tests,     segment_tests,
                                  represent_tests, summarize_tests, eval_tests, methods_tests,
                                  regression_tests, dates_tests, story_tests, html_tests,
-                                 cover_tests, language_tests, order_tests, entities_tests};
+                                 cover_tests, language_tests, order_tests, entities_tests,
+                                 quotes_tests};
     int passed = 0, failed = 0, skipped = 0;
     for (size_t g = 0; g < sizeof groups / sizeof *groups; g++) {
         for (const test_case *t = groups[g]; t->name; t++) {

@@ -77,7 +77,7 @@ METHODS = ["coverage", "ilp", "submodular", "lexrank", "textrank", "centroid", "
 UNITS = ["words", "bytes", "sentences"]
 GRAINS = ["day", "week", "month", "year"]
 ENTITY_TYPES = ["person", "place", "organization", "other"]
-CUES = ["X said", "said X", "according to X", "label", "previous sentence", "pronoun"]
+CUES = ["X said", "said X", "according to X", "label", "previous sentence", "pronoun", "continued", "colon"]
 BLOCK_KINDS = ["paragraph", "heading", "list-item", "quote", "pre"]
 REMOVAL_REASONS = ["metadata", "dateline", "caption", "label", "boilerplate", "heading", "repeated",
                    "desk-note", "contact", "budget", "notice", "slug", "end"]
@@ -226,6 +226,9 @@ DEFS["quote"] = closed("a direct quotation and its speaker", {
 
 DEFS["quotes"] = closed("direct quotations of three words or more, with their speakers", {
     "cluster": CLUSTER,
+    "language": described(nullable({"type": "string"}),
+                          "the language whose quotation marks and speech verbs were used (a Snowball name, "
+                          "e.g. \"english\"), or null when unknown"),
     "quotes": {"type": "array", "items": ref("quote"), "description": "the quotations (with --max: the key ones)"},
     "documents": ref("documents"),
 })

@@ -226,6 +226,7 @@ void *pc_quotes_json(const precis_quotes *q)
 {
     json_t *root = json_object();
     json_object_set_new(root, "cluster", str_or_null(q->cluster_id));
+    json_object_set_new(root, "language", str_or_null(q->language[0] ? q->language : NULL));
     json_t *arr = json_array();
     for (size_t k = 0; k < q->n; k++) {
         const precis_quote *x = &q->q[k];

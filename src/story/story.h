@@ -43,6 +43,7 @@ struct precis_quotes {
     pc_docmeta *docs;
     size_t ndocs;
     char *cluster_id;
+    char language[24];        /* pc_language at build time ("" unknown) */
 };
 
 /* entities.c: the key a name is looked up by ("Prime Minister Abe's" ->

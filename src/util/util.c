@@ -351,3 +351,29 @@ size_t pc_quote_mark(const char *s, size_t n)
     unsigned c = curly(s, n);
     return c >= 0x98 && c <= 0x9D ? 3 : 0;
 }
+
+size_t pc_quote_open(const char *s, size_t n, const char **close)
+{
+    static const struct {
+        const char *open, *close;
+    } pairs[] = {
+        {"\xE2\x80\x9C", "\xE2\x80\x9D"}, /* “ ” */
+        {"\xC2\xAB", "\xC2\xBB"},           /* « » */
+        {"\xE2\x80\x9E", "\xE2\x80\x9C"}, /* „ “ (German; ” is accepted too, see quotes.c) */
+        {"\xE2\x80\x9A", "\xE2\x80\x98"}, /* ‚ ‘ */
+        {"\xE3\x80\x8C", "\xE3\x80\x8D"}, /* 「 」 */
+        {"\xE3\x80\x8E", "\xE3\x80\x8F"}, /* 『 』 */
+        {"``", "''"},
+        {"''", "''"}, /* some AP files open with two apostrophes */
+        {"\"", "\""},
+    };
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        size_t l = strlen(pairs[k].open);
+        if (l <= n && memcmp(s, pairs[k].open, l) == 0) {
+            *close = pairs[k].close;
+            return l;
+        }
+    }
+    *close = NULL;
+    return 0;
+}

@@ -105,6 +105,11 @@ size_t pc_close_quote(const char *s, size_t n);
 /* A double or single quotation mark, no brackets (" `` “ ” ‘ ’): its
  * length (1 for ``), or 0. */
 size_t pc_quote_mark(const char *s, size_t n);
+/* An opening quotation mark of any language at s[0..n) -- “ « „ ‚ 「 『
+ * `` '' " -- its length in bytes, and in *close the mark that closes it
+ * (» for «, “ for German „, ‘ for ‚, 」 for 「, the same for " and ''),
+ * or 0.  (“ » ‘ are not openers here: they close „ « ‚.) */
+size_t pc_quote_open(const char *s, size_t n, const char **close);
 
 /* Indices 0..n-1 ordered by v descending, ties by index (an argsort, stable
  * so every run picks the same order); the caller frees the array. */
