@@ -153,8 +153,6 @@ const char *pc_language(const precis_cluster *c);
  * pc_language_has_stemmer: does libstemmer have the named language? */
 const char *pc_language_name(const char *s);
 int pc_language_has_stemmer(const char *name);
-/* pipeline.c: set what precis_last_error returns (this thread). */
-void pc_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* documents (cluster.c) */
 pc_doc *pc_doc_new(precis_cluster *c);

@@ -26,23 +26,15 @@
 #include "core/summary.h"
 #include "methods/method.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static _Thread_local char last_error[512];
+/* The message precis_last_error returns lives in util.c (pc_last_error), so
+ * that the core below this file can set it too (pc_set_error). */
+#define last_error pc_last_error
 
 const char *precis_last_error(void) { return last_error; }
-
-/* Set what precis_last_error returns, for errors found outside this file. */
-void pc_set_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(last_error, sizeof last_error, fmt, ap);
-    va_end(ap);
-}
 
 void precis_options_init(precis_options *opt)
 {

@@ -47,6 +47,16 @@ char *pc_strndup(const char *s, size_t n)
     return d;
 }
 
+_Thread_local char pc_last_error[512];
+
+void pc_set_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(pc_last_error, sizeof pc_last_error, fmt, ap);
+    va_end(ap);
+}
+
 char *pc_strdup(const char *s)
 {
     return s ? pc_strndup(s, strlen(s)) : NULL;

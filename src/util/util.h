@@ -19,6 +19,10 @@ void *pc_xcalloc(size_t n, size_t size);
 void *pc_xrealloc(void *p, size_t n);
 char *pc_strndup(const char *s, size_t n);
 char *pc_strdup(const char *s);
+/* What precis_last_error returns (this thread's last error message), and
+ * setting it printf-style from any layer. */
+extern _Thread_local char pc_last_error[512];
+void pc_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Grow *arr (of elem-size items, capacity *cap) to hold at least `need`. */
 void pc_grow(void **arr, size_t *cap, size_t need, size_t elem);
