@@ -183,21 +183,44 @@ static int marker_follows(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* Is there a sentence start at k (after whitespace)? */
-/* An opening quotation mark of other languages' typography: „ « ‚ 「 『
- * (pc_open_quote knows the English ones).  Its length, or 0. */
+/* An opening quotation mark of other languages' typography: „ « ‚ 「 『,
+ * and Spanish's opening ¿ ¡ (pc_open_quote knows the English ones).  Its
+ * length, or 0. */
 static size_t intl_open_quote(const char *t, size_t n, size_t k)
 {
     if (is_at(t, n, k, "\xE2\x80\x9E") || is_at(t, n, k, "\xE2\x80\x9A") ||
         is_at(t, n, k, "\xE3\x80\x8C") || is_at(t, n, k, "\xE3\x80\x8E"))
         return 3;
-    return is_at(t, n, k, "\xC2\xAB") ? 2 : 0;
+    return is_at(t, n, k, "\xC2\xAB") || is_at(t, n, k, "\xC2\xBF") || is_at(t, n, k, "\xC2\xA1") ? 2 : 0;
+}
+
+/* French spacing: a closing » after a space ("« Nous viendrons. » Puis"),
+ * with a space, a no-break space or a narrow one (U+202F) before it.  The
+ * end of the », or k. */
+static size_t spaced_guillemet(const char *t, size_t n, size_t k)
+{
+    size_t j = k;
+    if (j < n && t[j] == ' ') j++;
+    else if (is_at(t, n, j, "\xC2\xA0")) j += 2;
+    else if (is_at(t, n, j, "\xE2\x80\xAF")) j += 3;
+    else return k;
+    return is_at(t, n, j, "\xC2\xBB") ? j + 2 : k;
 }
 
 static int next_starts_sentence(const char *t, size_t n, size_t k)
 {
     if (k >= n) return 1;
     size_t q;
-    while (((q = pc_open_quote(t + k, n - k)) != 0 || (q = intl_open_quote(t, n, k)) != 0) && k + q < n) k += q;
+    while (((q = pc_open_quote(t + k, n - k)) != 0 || (q = intl_open_quote(t, n, k)) != 0) && k + q < n) {
+        int guil = is_at(t, n, k, "\xC2\xAB");
+        k += q;
+        if (guil && spaced_guillemet(t, n, k) == k) { /* "« Nous": French spacing inside */
+            if (t[k] == ' ') k++;
+            else if (is_at(t, n, k, "\xC2\xA0")) k += 2;
+            else if (is_at(t, n, k, "\xE2\x80\xAF")) k += 3;
+        }
+        if (k >= n) return 1;
+    }
     if (t[k] == '-' || t[k] == '*' || is_at(t, n, k, BULLET)) return 1;
     return upper_at(t + k, n - k);
 }
@@ -577,6 +600,10 @@ void pc_segment(precis_cluster *c, pc_doc *d)
                 if (qkind != Q_NONE && closes(t, n, j, qkind)) qkind = Q_NONE;
                 closed_paren |= t[j] == ')' || t[j] == ']';
                 j += q;
+            }
+            if (!english && qkind == Q_GUIL && spaced_guillemet(t, n, j) > j) {
+                j = spaced_guillemet(t, n, j);
+                qkind = Q_NONE;
             }
             if (j >= n || isspace((unsigned char)t[j])) {
                 size_t k = j;
