@@ -362,7 +362,8 @@ static int intl_sentence_start(const char *p, const char *e)
  *       four capitalised words in any script, an optional ", date" of up to
  *       four words, an optional agency in brackets, a dash or ".-" between
  *       blanks, and a sentence after it (so "Angela Merkel – die ..."
- *       stays).
+ *       stays); in the next paragraphs only with the agency
+ *       ("Redacción Internacional (Efe).- La ...").
  * Returns its end or NULL. */
 static const char *match_intl_dateline(const char *s, const char *e, int first)
 {
@@ -372,9 +373,8 @@ static const char *match_intl_dateline(const char *s, const char *e, int first)
             if (memcmp(p, rb, 3) == 0) return skip_space(p + 3, e);
         return NULL;
     }
-    if (!first) return NULL;
     const char *p = s;
-    int words = 0;
+    int words = 0, agency = 0;
     for (; words < 4; words++) {
         int k = upper_len(p, e);
         if (!k) break;
@@ -400,10 +400,12 @@ static const char *match_intl_dateline(const char *s, const char *e, int first)
         const char *r = memchr(q, ')', (size_t)(e - q));
         if (!r || r - q >= DATELINE_MAX_AGENCY) return NULL;
         q = r + 1;
+        agency = 1;
         if (q + 2 <= e && q[0] == '.' && q[1] == '-') q += 2; /* "(EFE).-" */
         else q = skip_space(q, e);
         if (q > e) return NULL;
     }
+    if (!first && !agency) return NULL; /* later: "Redacción Internacional (Efe).-" only */
     static const char *const seps[] = {".-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ""};
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
         size_t n = strlen(seps[k]);
