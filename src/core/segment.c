@@ -520,6 +520,9 @@ void pc_segment(precis_cluster *c, pc_doc *d)
     int qkind = Q_NONE;
     size_t qseen = 0; /* quote lookahead: answered for positions below qseen */
     int qgoes_on = 0;
+    /* 「『 open at i, and what is known of where they close (as for quotes) */
+    int jdepth = 0, jgoes_on = 0;
+    size_t jseen = 0;
     d->sent0 = c->nsents;
     d->nsent = 0;
 #define END_AT(e)                                                                            \
@@ -534,7 +537,7 @@ void pc_segment(precis_cluster *c, pc_doc *d)
             size_t j = i + 1;
             while (j < n && (t[j] == ' ' || t[j] == '\t')) j++;
             int blank = j >= n || t[j] == '\n';
-            if (blank || !wrapped) qkind = Q_NONE; /* a quote does not run past its paragraph */
+            if (blank || !wrapped) qkind = Q_NONE, jdepth = 0; /* a quote does not run past its paragraph */
             if (start != (size_t)-1) {
                 size_t e = i;
                 while (e > start && isspace((unsigned char)t[e - 1])) e--;
@@ -660,13 +663,40 @@ void pc_segment(precis_cluster *c, pc_doc *d)
             int closed = 0;
             while (j < n && (q = cjk_closer(t, n, j)) != 0) {
                 if (qkind != Q_NONE && closes(t, n, j, qkind)) qkind = Q_NONE;
+                if (jdepth > 0 && (is_at(t, n, j, "\xE3\x80\x8D") || is_at(t, n, j, "\xE3\x80\x8F"))) jdepth--;
                 j += q;
                 closed = 1;
             }
-            if (!(closed && kana_at(t, n, j)) && !(j < n && (t[j] == ',' || t[j] == ')'))) END_AT(j);
+            int ends = !(closed && kana_at(t, n, j)) && !(j < n && (t[j] == ',' || t[j] == ')'));
+            if (ends && !closed && jdepth > 0 && j < n) {
+                /* inside 「…」: a quote of several sentences that goes on to its
+                 * attribution (「A。B。」と述べた) is one sentence; look for the
+                 * closing bracket once, within the paragraph */
+                if (j >= jseen) {
+                    size_t e = j, lim = n - j > PC_QUOTE_LOOKAHEAD ? j + PC_QUOTE_LOOKAHEAD : n;
+                    int depth = jdepth;
+                    jgoes_on = 0;
+                    while (e < lim && !(t[e] == '\n' && (!wrapped || (e + 1 < n && t[e + 1] == '\n')))) {
+                        if (is_at(t, n, e, "\xE3\x80\x8C") || is_at(t, n, e, "\xE3\x80\x8E")) depth++;
+                        else if (is_at(t, n, e, "\xE3\x80\x8D") || is_at(t, n, e, "\xE3\x80\x8F")) {
+                            if (--depth == 0) {
+                                jgoes_on = kana_at(t, n, e + 3);
+                                break;
+                            }
+                        }
+                        e++;
+                    }
+                    jseen = e + 1;
+                }
+                if (jgoes_on) ends = 0;
+            }
+            if (ends) END_AT(j);
             i = j;
             continue;
         }
+        /* Japanese quotation brackets, for quotes of several sentences */
+        if (is_at(t, n, i, "\xE3\x80\x8C") || is_at(t, n, i, "\xE3\x80\x8E")) jdepth++;
+        else if (jdepth > 0 && (is_at(t, n, i, "\xE3\x80\x8D") || is_at(t, n, i, "\xE3\x80\x8F"))) jdepth--;
         if (i - start > PC_MAX_SENTENCE && isspace((unsigned char)ch)) END_AT(i);
         i += char_len(t + i, n - i);
     }
