@@ -26,6 +26,12 @@
  *   notice      distribution and syndication: "Distributed by", "(c) 2000"
  *   slug        "BC-CUBA-ELIAN-NYT", or a slug before a dateline: "CUBA-ELIAN _"
  *   end         "(END)", "-30-", "NYT-12-03-00 1845EST"
+ * In documents not in English (d->lang) the caption rule, which reads
+ * English verbs, is off (it removed every paragraph but the first of a
+ * Russian article), Chinese and Japanese 。！？ count as final punctuation
+ * (whole documents went as headings), and datelines are also found in
+ * other languages' forms (match_intl_dateline: "Hamburg –",
+ * "MADRID, 3 abr (EFE).-", "【新华社北京8月10日电】").
  * Datelines are looked for at every paragraph's start: in the first
  * paragraphs in any form, later only when unambiguous (a wire separator and
  * a sentence after it), and "Nov. 26 --" wherever it opens a paragraph.

@@ -30,6 +30,23 @@
  * bullet '•'.  A sentence longer than PC_MAX_SENTENCE bytes is cut at a
  * space so no stage ever sees a huge one.
  *
+ * Beyond English (d->lang, set before cleaning): Chinese and Japanese
+ * sentences end at 。！？ with or without a space after them, with any
+ * closing 」』）】”’ (a closing bracket before a particle, 「…。」と話した, and a
+ * quote of several sentences before one, 「A。B。」と述べた, go on); other
+ * languages have their own abbreviations (abbr_de ... abbr_ru: "z. B.",
+ * "г. Химки", "Sr. López"), a single lower-case letter before a period
+ * ("т. е.") ends nothing, German "am 12. Oktober" is a date, and „…“ «…»
+ * are followed like “…” (a comma after the closing mark keeps the quote
+ * with its attribution).  Measured on tests/data/lang-seg (hand counts:
+ * ru 11, de 12, ja 10, zh 10 sentences): before 0, 14, 0, 0; now equal.
+ * ICU's sentence break iterator is not used: on "Der Schaden liegt bei 3
+ * Mio. Euro, z. B. durch Waren. Die Halle Nr. 7 brannte am 12. Oktober ab.
+ * Dr. Weber ermittelt." ICU 72 (locale de) gives 7 sentences for 3, split
+ * after "Mio.", "z.", "12." and "Dr."; with its abbreviation suppressions
+ * (de@ss=standard) still 4 ("z." and "12."), so the rules here stay one
+ * linear pass in every language.
+ *
  * Written by hand: the trained segmenters (Punkt and others) are Python or
  * Java, and no Debian C library does this.
  */
