@@ -26,6 +26,12 @@
  *   notice      distribution and syndication: "Distributed by", "(c) 2000"
  *   slug        "BC-CUBA-ELIAN-NYT", or a slug before a dateline: "CUBA-ELIAN _"
  *   end         "(END)", "-30-", "NYT-12-03-00 1845EST"
+ * In documents not in English (d->lang) the caption rule, which reads
+ * English verbs, is off (it removed every paragraph but the first of a
+ * Russian article), Chinese and Japanese 。！？ count as final punctuation
+ * (whole documents went as headings), and datelines are also found in
+ * other languages' forms (match_intl_dateline: "Hamburg –",
+ * "MADRID, 3 abr (EFE).-", "【新华社北京8月10日电】").
  * Datelines are looked for at every paragraph's start: in the first
  * paragraphs in any form, later only when unambiguous (a wire separator and
  * a sentence after it), and "Nov. 26 --" wherever it opens a paragraph.
@@ -362,7 +368,8 @@ static int intl_sentence_start(const char *p, const char *e)
  *       four capitalised words in any script, an optional ", date" of up to
  *       four words, an optional agency in brackets, a dash or ".-" between
  *       blanks, and a sentence after it (so "Angela Merkel – die ..."
- *       stays).
+ *       stays); in the next paragraphs only with the agency
+ *       ("Redacción Internacional (Efe).- La ...").
  * Returns its end or NULL. */
 static const char *match_intl_dateline(const char *s, const char *e, int first)
 {
@@ -372,9 +379,8 @@ static const char *match_intl_dateline(const char *s, const char *e, int first)
             if (memcmp(p, rb, 3) == 0) return skip_space(p + 3, e);
         return NULL;
     }
-    if (!first) return NULL;
     const char *p = s;
-    int words = 0;
+    int words = 0, agency = 0;
     for (; words < 4; words++) {
         int k = upper_len(p, e);
         if (!k) break;
@@ -400,10 +406,12 @@ static const char *match_intl_dateline(const char *s, const char *e, int first)
         const char *r = memchr(q, ')', (size_t)(e - q));
         if (!r || r - q >= DATELINE_MAX_AGENCY) return NULL;
         q = r + 1;
+        agency = 1;
         if (q + 2 <= e && q[0] == '.' && q[1] == '-') q += 2; /* "(EFE).-" */
         else q = skip_space(q, e);
         if (q > e) return NULL;
     }
+    if (!first && !agency) return NULL; /* later: "Redacción Internacional (Efe).-" only */
     static const char *const seps[] = {".-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ""};
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
         size_t n = strlen(seps[k]);
