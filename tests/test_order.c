@@ -252,6 +252,8 @@ static void query_shows_and_warns(void)
     opt.query = "relatives Murmansk port";
     precis_summary *q = precis_summarize(c, &opt);
     CHECK(q && has_text(q, "Murmansk"));
+    /* the budget freed for it is filled again */
+    CHECK(q && precis_summary_words(q) + 15 > 40 && precis_summary_words(q) <= 40);
     CHECK(q && precis_summary_warning(q) == NULL);
     opt.query = "zebra giraffe";
     precis_summary *z = precis_summarize(c, &opt);
