@@ -217,6 +217,40 @@ static void event_dates_order(void)
     precis_cluster_free(c);
 }
 
+/* A bare surname at first mention goes after the sentence with the full
+ * name; a capitalised common word ("Officials said") is no surname. */
+static void surname_follows_full_name(void)
+{
+    const char *a = "Agents searched the hills of North Carolina for the bombing suspect again on Monday.\n\n"
+                    "Rudolph told a friend years ago that he knew the woods near the town very well.\n\n"
+                    "Officials said the search would go on through the whole of the winter months.\n";
+    const char *b = "Volunteers joined the search for the suspect in the mountains near the town.\n\n"
+                    "The reward for information rose to one million dollars on Tuesday afternoon.\n\n"
+                    "Investigators named Eric Rudolph as the suspect in the clinic bombing last year.\n";
+    precis_cluster *c = precis_cluster_new();
+    precis_cluster_add_buffer(c, a, strlen(a), "a.txt", PRECIS_INPUT_TEXT);
+    precis_cluster_add_buffer(c, b, strlen(b), "b.txt", PRECIS_INPUT_TEXT);
+    pc_analyze(c, NULL, 0);
+    precis_options opt;
+    precis_options_init(&opt);
+    pc_ctx ctx;
+    pc_candidates(&ctx, c, &opt, pc_find_method(NULL));
+    pc_u32vec v = {0};
+    double scores[16] = {0};
+    pc_u32_push(&v, cand(&ctx, "Agents searched"));
+    pc_u32_push(&v, cand(&ctx, "Rudolph told"));
+    pc_u32_push(&v, cand(&ctx, "Officials said"));
+    pc_u32_push(&v, cand(&ctx, "Investigators named"));
+    pc_order(&ctx, scores, &v);
+    CHECK_INT(pos(&ctx, &v, "Agents searched"), 0);
+    CHECK(pos(&ctx, &v, "Rudolph told") == pos(&ctx, &v, "Investigators named") + 1);
+    /* "Officials said" keeps its place after its article's first sentence */
+    CHECK(pos(&ctx, &v, "Officials said") < pos(&ctx, &v, "Investigators named"));
+    free(v.v);
+    pc_ctx_free(&ctx);
+    precis_cluster_free(c);
+}
+
 /* The whole pipeline on the hand-made cluster opens with a lead sentence. */
 static void summary_opens_with_lead(void)
 {
@@ -252,6 +286,8 @@ static void query_shows_and_warns(void)
     opt.query = "relatives Murmansk port";
     precis_summary *q = precis_summarize(c, &opt);
     CHECK(q && has_text(q, "Murmansk"));
+    /* the budget freed for it is filled again */
+    CHECK(q && precis_summary_words(q) + 15 > 40 && precis_summary_words(q) <= 40);
     CHECK(q && precis_summary_warning(q) == NULL);
     opt.query = "zebra giraffe";
     precis_summary *z = precis_summarize(c, &opt);
@@ -313,6 +349,7 @@ TESTS(order_tests) = {
     {"order/pronoun_follows_antecedent", pronoun_follows_antecedent},
     {"order/lead_swap", lead_swap},
     {"order/event_dates_order", event_dates_order},
+    {"order/surname_follows_full_name", surname_follows_full_name},
     {"order/summary_opens_with_lead", summary_opens_with_lead},
     {"order/query_shows_and_warns", query_shows_and_warns},
     {"order/sgml_wire_entities", sgml_wire_entities},

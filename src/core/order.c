@@ -17,9 +17,11 @@
  *      date; then by document, then by position.
  *   3. A sentence that refers back (starts with a pronoun or a connective:
  *      pc_refers_back; or with a definite description "The submarine" whose
- *      noun no sentence before it has) moves directly after what it refers
- *      to: its own article's sentence before it when chosen, else for a
- *      definite description the first sentence with the noun, else for a
+ *      noun no sentence before it has; or with a bare surname "Rudolph
+ *      said" that a later sentence gives in full, "Eric Rudolph") moves
+ *      directly after what it refers to: its own article's sentence before
+ *      it when chosen, else for a definite description the first sentence
+ *      with the noun, for a surname the first with the full name, for a
  *      pronoun or connective the chosen sentence most similar to it.
  * --order score: by the method's score.
  *
@@ -145,6 +147,37 @@ static const char *definite_noun(const char *t, size_t *n)
     if (k < 3 || isalnum((unsigned char)w[k])) return NULL;
     *n = k;
     return w;
+}
+
+/* A bare surname opening t ("Rudolph said ..."): a capitalised word of 3
+ * letters or more followed by a lowercase word; its length in *n, NULL when
+ * t does not open so.  Whether it is a surname pc_order decides by finding
+ * it after another capitalised word ("Eric Rudolph") in a chosen sentence. */
+static const char *bare_name(const char *t, size_t *n)
+{
+    if (!(t[0] >= 'A' && t[0] <= 'Z')) return NULL;
+    size_t k = 1;
+    while (t[k] >= 'a' && t[k] <= 'z') k++;
+    if (k < 3 || t[k] != ' ' || !(t[k + 1] >= 'a' && t[k + 1] <= 'z')) return NULL;
+    *n = k;
+    return t;
+}
+
+/* Does text have the name w (n bytes) as the last part of a full name: right
+ * after a capitalised word other than "The" ("Eric Rudolph", "Mr. Rudolph"),
+ * and not followed by another capitalised word (not "South China Morning
+ * Post")? */
+static int has_full_name(const char *text, const char *w, size_t n)
+{
+    for (const char *p = strchr(text, ' '); p; p = strchr(p + 1, ' ')) {
+        const char *e = p + 1 + n;
+        if (strncmp(p + 1, w, n) != 0 || isalnum((unsigned char)*e)) continue;
+        if (*e == ' ' && e[1] >= 'A' && e[1] <= 'Z') continue;
+        const char *q = p; /* the word before */
+        while (q > text && q[-1] != ' ') q--;
+        if (q < p && *q >= 'A' && *q <= 'Z' && strncmp(q, "The ", 4) != 0) return 1;
+    }
+    return 0;
 }
 
 /* Does text contain the word w (n bytes) as a whole word, ignoring case,
@@ -317,6 +350,20 @@ static size_t antecedent(pc_ctx *ctx, const uint32_t *v, size_t n, uint32_t x)
     size_t nlen = 0;
     const char *noun = definite_noun(s->text, &nlen);
     int pron = pc_refers_back(s->text);
+    size_t slen = 0;
+    const char *name = pron || noun ? NULL : bare_name(s->text, &slen);
+    if (name) {
+        /* after the first chosen sentence with the full name, unless the
+         * name is already in a sentence before it */
+        size_t self = pos_of(v, n, x);
+        for (size_t i = 0; i < n; i++) {
+            if (v[i] == x) continue;
+            const char *t = c->sents[ctx->cand[v[i]]].text;
+            if (i < self && has_word(t, name, slen)) return SIZE_MAX;
+            if (has_full_name(t, name, slen)) return i < self ? SIZE_MAX : i;
+        }
+        return SIZE_MAX;
+    }
     if (!pron && !noun) return SIZE_MAX;
     if (noun && !pron) {
         size_t self = pos_of(v, n, x);
@@ -341,6 +388,17 @@ static size_t antecedent(pc_ctx *ctx, const uint32_t *v, size_t n, uint32_t x)
         if (sim > bestsim) bestsim = sim, best = i;
     }
     return best;
+}
+
+/* Does candidate x open with a bare surname that another chosen sentence
+ * gives in full (so it cannot open the summary)? */
+static int surname_first(const pc_ctx *ctx, const uint32_t *v, size_t n, uint32_t x)
+{
+    size_t len = 0;
+    const char *name = bare_name(ctx->c->sents[ctx->cand[x]].text, &len);
+    for (size_t i = 0; name && i < n; i++)
+        if (v[i] != x && has_full_name(ctx->c->sents[ctx->cand[v[i]]].text, name, len)) return 1;
+    return 0;
 }
 
 void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
@@ -378,7 +436,7 @@ void pc_order(pc_ctx *ctx, const double *scores, pc_u32vec *chosen)
     size_t lead = SIZE_MAX;
     double leadv = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!can_open(ctx, v[i])) continue;
+        if (!can_open(ctx, v[i]) || surname_first(ctx, v, n, v[i])) continue;
         double x = lead_key(ctx, v[i], ms, mr);
         if (lead == SIZE_MAX || x > leadv) lead = i, leadv = x;
     }

@@ -145,13 +145,39 @@ size_t pc_best_remaining(pc_ctx *ctx, const double *scores, const pc_u32vec *cho
  * sentence, whose bigrams no other article shares) loses to the
  * cluster's main content.  So when no chosen sentence comes within
  * PC_QUERY_NEAR of the best relevance, the most relevant candidate takes the
- * place of the least relevant chosen sentences, as few as it needs room. */
+ * place of the least relevant chosen sentences, as few as it needs room;
+ * what budget is left goes to the next most relevant sentences. */
 #define PC_QUERY_NEAR 0.75
 /* Only for a query of at most this many content words: a few words name
  * what the reader wants to see.  A topic statement (DUC's are 10 to 40
  * content words) is served by the methods' own weighting: forcing its most
  * relevant sentence in cost ROUGE-2 0.11088 -> 0.10981 on DUC 2006. */
 #define PC_QUERY_ENSURE_TERMS 8
+
+/* Fill the budget freed by pc_query_ensure: the most relevant candidates
+ * (relevance times reading quality) that fit and repeat no chosen sentence
+ * (cosine below redundancy_cosine), in turn. */
+static void refill_by_relevance(pc_ctx *ctx, const double *rel, pc_u32vec *chosen)
+{
+    double *key = pc_xmalloc(ctx->ncand * sizeof *key);
+    for (size_t i = 0; i < ctx->ncand; i++) key[i] = rel[i] * ctx->quality[i];
+    uint32_t *order = pc_rank_desc(key, ctx->ncand);
+    double threshold = pc_param(ctx, "redundancy_cosine");
+    pc_used u = {0};
+    for (size_t k = 0; k < chosen->n; k++) pc_use(ctx, &u, chosen->v[k]);
+    for (size_t r = 0; r < ctx->ncand; r++) {
+        uint32_t i = order[r];
+        if (key[i] <= 0 || !pc_fits(ctx, &u, i)) continue;
+        int skip = 0;
+        for (size_t k = 0; k < chosen->n && !skip; k++)
+            skip = chosen->v[k] == i || pc_cosine(&ctx->vec[i], &ctx->vec[chosen->v[k]]) >= threshold;
+        if (skip) continue;
+        pc_u32_push(chosen, i);
+        pc_use(ctx, &u, i);
+    }
+    free(order);
+    free(key);
+}
 
 void pc_query_ensure(pc_ctx *ctx, pc_u32vec *chosen)
 {
@@ -185,6 +211,7 @@ void pc_query_ensure(pc_ctx *ctx, pc_u32vec *chosen)
             if (!gone[k]) chosen->v[m++] = chosen->v[k];
         chosen->v[m++] = (uint32_t)best;
         chosen->n = m;
+        refill_by_relevance(ctx, rel, chosen);
     }
     free(gone);
     free(drop);
