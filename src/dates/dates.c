@@ -426,6 +426,9 @@ static int tense_near(const scan *sc, size_t a, size_t b, size_t back)
      * reporting clause does not ("June 19, they have proclaimed, will be
      * Fan Day": reported speech is resolved against the reporting time) */
     static const char *const after_past[] = {"was", "were", "had", "did", NULL};
+    static const char *const reporting[] = {"said", "says", "told", "announced", "added",
+                                            "reported", "noted", "proclaimed", "declared",
+                                            "stated", "charged", "claimed", NULL};
     static const char *const be[] = {"be", "been", "being", "is", "are", "am", "get", "gets",
                                      NULL};
     for (int dir = 0; dir < 2; dir++) {
@@ -437,12 +440,12 @@ static int tense_near(const scan *sc, size_t a, size_t b, size_t back)
             } else if (k >= sc->n) break;
             if (sentence_end(sc, k)) break;
             if (is_any(sc, k, future) && !(is_w(sc, k, "would") && is_p(sc, k + 1, "-"))) return 1;
-            if (dir == 1) {
-                if (is_any(sc, k, after_past)) return -1;
+            if (dir == 1 && is_any(sc, k, after_past)) return -1;
+            if (dir == 1 && (is_any(sc, k, reporting) || is_any(sc, k, past))) {
                 k++;
                 continue;
             }
-            if (is_any(sc, k, past)) return -1;
+            if (dir == 0 && is_any(sc, k, past)) return -1;
             const tok *t = &sc->t[k];
             const char *w = sc->fold + t->fold;
             /* a verb in -ed, but not a participle after "be" ("is expected
@@ -450,6 +453,7 @@ static int tense_near(const scan *sc, size_t a, size_t b, size_t back)
             if (t->kind == T_WORD && t->flen >= 5 && w[t->flen - 2] == 'e' && w[t->flen - 1] == 'd' &&
                 !capitalized(sc, k) && !(k > 0 && is_any(sc, k - 1, be)))
                 return -1;
+            if (dir == 1) k++;
         }
     }
     return 0;
@@ -879,10 +883,10 @@ static size_t weekday_phrase(scan *sc, size_t i)
     if (ref.year) {
         long n = day_number(ref.year, ref.month, ref.day);
         int delta = wd - weekday(n); /* -6 .. 6 */
-        /* a weekday is near its verb: eight tokens back; one with a
+        /* a weekday looks for its verb as far back as other dates; one with a
          * possessive ("Wednesday's ruling") names a thing already done */
         int poss = (sc->t[w].flags & F_POSS) != 0;
-        int fut = dir > 0 || (dir == 0 && !poss && tense_near(sc, a, j, 8) > 0);
+        int fut = dir > 0 || (dir == 0 && !poss && tense_near(sc, a, j, 14) > 0);
         sc->fut = fut;
         if (dir < 0) delta = delta < 0 ? delta : delta - 7;
         else if (fut) delta = delta > 0 ? delta : delta + 7;
