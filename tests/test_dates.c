@@ -318,6 +318,8 @@ static void languages(void)
     expect("2020年3月5日，政府宣布。昨天，部长说。星期五有抗议。", "chinese", ref,
            "2020-03-05 2021-10-19 2021-10-15");
     expect("3月5日に発表。昨日、金曜日。2019年", "japanese", ref, "2021-03-05 2021-10-19 2021-10-15 2019");
+    /* a day 0 is no day (fuzz finding): the month stands */
+    expect("2020年3月0日", "chinese", ref, "2020-03");
     /* another language's words are not read */
     expect("Ayer y el 3 de abril", "english", ref, "");
     expect("Yesterday, on April 3", "spanish", ref, "");

@@ -1345,15 +1345,15 @@ static size_t cjk_date(scan *sc, size_t i)
     d.month = t[j].value;
     g = PRECIS_GRAIN_MONTH;
     j += 2;
-    if (j < sc->n && t[j].kind == T_NUM && !t[j].flags && (is_w(sc, j + 1, "日") || is_w(sc, j + 1, "号"))) {
+    if (j < sc->n && t[j].kind == T_NUM && !t[j].flags && t[j].value >= 1 && t[j].value <= 31 &&
+        (is_w(sc, j + 1, "日") || is_w(sc, j + 1, "号"))) {
         d.day = t[j].value;
         g = PRECIS_GRAIN_DAY;
         j += 2;
     }
     int rel = !d.year;
     if (rel && sc->ref.year) d.year = infer_year(sc->ref, d.month, d.day, -2);
-    if (d.day && (d.day < 1 || (d.year && d.day > pc_days_in_month(d.year, d.month)) || d.day > 31))
-        return 0;
+    if (d.day && d.year && d.day > pc_days_in_month(d.year, d.month)) return 0;
     emit(sc, i, j, d, g, rel);
     return j - i;
 }
