@@ -279,6 +279,15 @@ static void english_rules(void)
            "1999-05-02");
     expect("going to a late show on a Monday night", "english", aug, "");
     expect("in December's council election", "english", (precis_date){1998, 8, 12}, "1997-12");
+    /* holidays: the day they fall on, in the year tense or last/next says */
+    expect("Elian spent last Thanksgiving in Miami.", "english", jan, "1999-11-25");
+    expect("Voters go to the polls on Election Day.", "english", (precis_date){1998, 10, 26},
+           "1998-11-03");
+    expect("The church was full on Easter Sunday 2000.", "english", jan, "2000-04-23");
+    expect("Stores opened after Memorial Day.", "english", (precis_date){2000, 6, 5}, "2000-05-29");
+    expect("They will marry by Christmas.", "english", aug, "2000-12-25");
+    expect("Christmas shopping began early.", "english", aug, "");
+    expect("the election day of the party", "english", aug, "");
     /* habits and bylines */
     expect("It usually turns cold around mid-October.", "english", nov, "XXXX-10");
     expect("wrote the Globe's Sunday writer, a critic.", "english", nov, "");
