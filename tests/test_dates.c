@@ -279,6 +279,15 @@ static void english_rules(void)
            "1999-05-02");
     expect("going to a late show on a Monday night", "english", aug, "");
     expect("in December's council election", "english", (precis_date){1998, 8, 12}, "1997-12");
+    /* holidays: the day they fall on, in the year tense or last/next says */
+    expect("Elian spent last Thanksgiving in Miami.", "english", jan, "1999-11-25");
+    expect("Voters go to the polls on Election Day.", "english", (precis_date){1998, 10, 26},
+           "1998-11-03");
+    expect("The church was full on Easter Sunday 2000.", "english", jan, "2000-04-23");
+    expect("Stores opened after Memorial Day.", "english", (precis_date){2000, 6, 5}, "2000-05-29");
+    expect("They will marry by Christmas.", "english", aug, "2000-12-25");
+    expect("Christmas shopping began early.", "english", aug, "");
+    expect("the election day of the party", "english", aug, "");
     /* habits and bylines */
     expect("It usually turns cold around mid-October.", "english", nov, "XXXX-10");
     expect("wrote the Globe's Sunday writer, a critic.", "english", nov, "");
@@ -318,6 +327,8 @@ static void languages(void)
     expect("2020年3月5日，政府宣布。昨天，部长说。星期五有抗议。", "chinese", ref,
            "2020-03-05 2021-10-19 2021-10-15");
     expect("3月5日に発表。昨日、金曜日。2019年", "japanese", ref, "2021-03-05 2021-10-19 2021-10-15 2019");
+    /* a day 0 is no day (fuzz finding): the month stands */
+    expect("2020年3月0日", "chinese", ref, "2020-03");
     /* another language's words are not read */
     expect("Ayer y el 3 de abril", "english", ref, "");
     expect("Yesterday, on April 3", "spanish", ref, "");

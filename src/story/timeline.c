@@ -7,8 +7,8 @@
  * A sentence is placed once, under the date of its main event: of the
  * dates it names, the most precise ("agreed in November to ... a 1956
  * proposal" is November's; "earlier this month ... this year" the
- * month's), the first of those (one written out before one counted
- * back: "in 1889" before "100 years ago"), leaving out dates introduced by "since"
+ * month's), the first of those (of years, one written out before one
+ * counted back: "in 1889" before "100 years ago"), leaving out dates introduced by "since"
  * ("the first talks since 1973" is an event of its own date, not of 1973)
  * when it names another, and habits ("usually turns cold in October").
  * Dates are read in the document's language (dates/dates.c).  For one date, a sentence scores by
@@ -98,10 +98,11 @@ static dated *collect(precis_timeline *t, precis_cluster *c, size_t *count)
                     continue;
                 }
                 if (m->since && other) continue;
-                /* the most precise; of equals, one written out before one
-                 * counted back ("in 1889" before "100 years ago") */
+                /* the most precise; of equal years, one written out before
+                 * one counted back ("in 1889" before "100 years ago") */
                 if (!best || m->grain > best->grain ||
-                    (m->grain == best->grain && best->relative && !m->relative))
+                    (m->grain == best->grain && m->grain == PRECIS_GRAIN_YEAR && best->relative &&
+                     !m->relative))
                     best = m;
             }
             if (best) {
