@@ -356,6 +356,7 @@ static void add_mention(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t b
     if (canon) {
         free(m->key);
         m->key = pc_strdup(canon);
+        m->rewritten = 1; /* the name shown is the key's own words when written */
     }
     m->acronym = j == k && w[k].allcaps && !memchr(w[k].low, '.', w[k].lown) && w[k].lown <= 6;
     m->the = a > 0 && (is_low(&w[a - 1], "the") || is_low(&w[a - 1], "a"));
