@@ -1218,10 +1218,10 @@ static void merge_surnames(groups *gs)
             if (!v && g[i].acronym) v = pc_map_get(&acro, g[i].key, l);
         }
         /* a bare surname far more used than the one full name it ends
-         * ("Clinton" beside two mentions of "George Clinton") is someone
-         * the cluster names otherwise */
+         * ("Clinton" twenty times beside two mentions of "George Clinton")
+         * is someone the cluster names otherwise */
         if (v && *v != many && *v != none &&
-            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 4 >= g[i].count))
+            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 8 >= g[i].count))
             merge(gs, i, *v);
         /* "the Navajo" and "the Navajo Nation" */
         if (g[i].tribe > 1 && g[i].loc * 4 < g[i].count) merge(gs, i, g[i].tribe - 1);
@@ -1290,6 +1290,8 @@ static precis_entity_type entity_type(const kgroup *v, const kgroup *kg)
      * it on a fifth to a half of theirs in the DUC clusters) */
     if (v->person && v->person * 2 >= loc && (kg->ntok >= 2 || v->person * 8 >= v->count))
         return PRECIS_ENTITY_PERSON;
+    /* a person's full name "to" or "from" whom things go now and then */
+    if (kg->fullp && !v->the && loc * 4 < v->count) return PRECIS_ENTITY_PERSON;
     if (loc && loc * 8 >= v->count) return PRECIS_ENTITY_PLACE;
     if (wn & N_WNART) return PRECIS_ENTITY_OTHER;
     if (wn & N_WNPERSON) return PRECIS_ENTITY_PERSON;
