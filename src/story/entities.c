@@ -356,6 +356,7 @@ static void add_mention(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t b
     if (canon) {
         free(m->key);
         m->key = pc_strdup(canon);
+        m->rewritten = 1; /* the name shown is the key's own words when written */
     }
     m->acronym = j == k && w[k].allcaps && !memchr(w[k].low, '.', w[k].lown) && w[k].lown <= 6;
     m->the = a > 0 && (is_low(&w[a - 1], "the") || is_low(&w[a - 1], "a"));
@@ -433,11 +434,16 @@ static void take_span(ectx *x, pc_doc *d, uint32_t di, const char *r, size_t bas
     if (a > j) return;
     /* one all-caps word the cluster also writes in lowercase is a label or
      * a shouted headline word ("PILOT", "CRASH"), no name */
-    int label = 1;
-    for (size_t i = a; i <= j && label; i++)
-        label = w[i].allcaps && !memchr(w[i].low, '.', w[i].lown) &&
-                pc_map_get(&x->lower_seen, w[i].low, w[i].lown) && !(cls(&w[i]) & N_GAZETTEER);
-    if (label) return;
+    int label = 1, common = 1;
+    for (size_t i = a; i <= j && (label || common); i++) {
+        int plain = w[i].allcaps && !memchr(w[i].low, '.', w[i].lown) && !(cls(&w[i]) & N_GAZETTEER);
+        label &= plain && pc_map_get(&x->lower_seen, w[i].low, w[i].lown) != NULL;
+        /* "WITH PHOTOS": all-caps common words, a slug or a credit line */
+        size_t l = w[i].lown > 3 && w[i].low[w[i].lown - 1] == 's' ? w[i].lown - 1u : w[i].lown;
+        common &= plain && ((cls(&w[i]) & N_COMMON) || pc_is_stopword(w[i].low, w[i].lown) ||
+                            (pc_name_class(w[i].low, l) & N_COMMON));
+    }
+    if (label || (common && a < j)) return;
     /* a number ends a name: "Boeing 767", "EgyptAir Flight 990" */
     int numbered = w[j].digits;
     if (numbered && a == j) return;
@@ -823,6 +829,17 @@ static int ends_with(const char *s, const char *suffix)
     return n >= k && strcmp(s + n - k, suffix) == 0 && (n == k || s[n - k - 1] == ' ');
 }
 
+/* The initials of key's words but "of", "and", "the" into out[0..cap):
+ * "immigration and naturalization service" -> "ins". */
+static void initials(const char *key, char *out, size_t cap)
+{
+    size_t ni = 0;
+    for (const char *p = key; *p && ni + 1 < cap; p++)
+        if ((p == key || p[-1] == ' ') && strncmp(p, "of ", 3) && strncmp(p, "and ", 4) && strncmp(p, "the ", 4))
+            out[ni++] = *p;
+    out[ni] = 0;
+}
+
 /* Naming patterns within one sentence: m[a..b) are its mentions in order.
  * Each mention is read with the words between it and the one before. */
 static void apposition(ectx *x, groups *gs, size_t a, size_t b)
@@ -839,12 +856,7 @@ static void apposition(ectx *x, groups *gs, size_t a, size_t b)
         /* "X (ABC)": the acronym's letters are the name's initials */
         if (prev && strcmp(g, "(") == 0 && text[mk->we] == ')' && mk->ntok == 1 && prev->ntok >= 2) {
             char ini[16];
-            size_t ni = 0;
-            for (const char *p = prev->key; *p && ni < sizeof ini - 1; p++)
-                if ((p == prev->key || p[-1] == ' ') && strncmp(p, "of ", 3) && strncmp(p, "and ", 4) &&
-                    strncmp(p, "the ", 4))
-                    ini[ni++] = *p;
-            ini[ni] = 0;
+            initials(prev->key, ini, sizeof ini);
             if (strcmp(ini, mk->key) == 0) merge(gs, prev->group, mk->group);
         }
         const char *trig = NULL;
@@ -1128,7 +1140,7 @@ static void merge_named_as(ectx *x, groups *gs)
 static void merge_surnames(groups *gs)
 {
     const kgroup *g = gs->g;
-    pc_map last = {0}, first = {0}, orgs = {0}, tail = {0}, person_key = {0}, all = {0};
+    pc_map last = {0}, first = {0}, orgs = {0}, tail = {0}, person_key = {0}, all = {0}, acro = {0};
     for (uint32_t i = 0; i < gs->n; i++) pc_map_put(&all, g[i].key, strlen(g[i].key), i, NULL);
     const uint32_t none = UINT32_MAX, many = UINT32_MAX - 1;
     /* w -> the one group it names, or many */
@@ -1155,6 +1167,10 @@ static void merge_surnames(groups *gs)
             continue;
         }
         if (g[i].org_kw && !g[i].place_kw) {
+            /* "INS" for the one body of the cluster with those initials */
+            char ini[16];
+            initials(g[i].key, ini, sizeof ini);
+            if (strlen(ini) >= 3) NOTE(acro, ini, strlen(ini), i);
             /* "Continental" for "Continental Airlines"; not "Food" for "Food
              * and Drug Administration": a common word stands for a body of
              * two words at most */
@@ -1199,12 +1215,13 @@ static void merge_surnames(groups *gs)
             if (!v) v = pc_map_get(&first, g[i].key, l);
             /* "Miami" is no short form of "Miami Police" */
             if (!v && !g[i].loc) v = pc_map_get(&orgs, g[i].key, l);
+            if (!v && g[i].acronym) v = pc_map_get(&acro, g[i].key, l);
         }
         /* a bare surname far more used than the one full name it ends
-         * ("Clinton" beside two mentions of "George Clinton") is someone
-         * the cluster names otherwise */
+         * ("Clinton" twenty times beside two mentions of "George Clinton")
+         * is someone the cluster names otherwise */
         if (v && *v != many && *v != none &&
-            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 4 >= g[i].count))
+            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 8 >= g[i].count))
             merge(gs, i, *v);
         /* "the Navajo" and "the Navajo Nation" */
         if (g[i].tribe > 1 && g[i].loc * 4 < g[i].count) merge(gs, i, g[i].tribe - 1);
@@ -1215,6 +1232,7 @@ static void merge_surnames(groups *gs)
     pc_map_free(&tail);
     pc_map_free(&person_key);
     pc_map_free(&all);
+    pc_map_free(&acro);
 }
 
 /* One entity per union-find root, in the order of the groups; returns
@@ -1272,6 +1290,8 @@ static precis_entity_type entity_type(const kgroup *v, const kgroup *kg)
      * it on a fifth to a half of theirs in the DUC clusters) */
     if (v->person && v->person * 2 >= loc && (kg->ntok >= 2 || v->person * 8 >= v->count))
         return PRECIS_ENTITY_PERSON;
+    /* a person's full name "to" or "from" whom things go now and then */
+    if (kg->fullp && !v->the && loc * 4 < v->count) return PRECIS_ENTITY_PERSON;
     if (loc && loc * 8 >= v->count) return PRECIS_ENTITY_PLACE;
     if (wn & N_WNART) return PRECIS_ENTITY_OTHER;
     if (wn & N_WNPERSON) return PRECIS_ENTITY_PERSON;

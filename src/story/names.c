@@ -72,7 +72,9 @@ static const char *const demonyms[] = {
     "croatian", "hungarian", "czech", "romanian", "bulgarian", "portuguese", "kurdish",
     "muslim", "christian", "jewish", "catholic", "islamic", "sunni", "shiite", "shia",
     "latin", "nordic", "baltic", "chechen", "uzbek", "kazakh", "tibetan",
-    "uighur", "uyghur", "crimean", "native", NULL};
+    "uighur", "uyghur", "crimean", "native",
+    /* party adjectives: "Republican senators" */
+    "republican", "democratic", "democrat", NULL};
 
 static const char *const org_words[] = {
     "ministry", "agency", "council", "party", "company", "co", "corp", "corporation", "inc",
@@ -89,7 +91,10 @@ static const char *const org_words[] = {
     "duma", "diet", "nations", "fbi", "cia", "kgb", "fsb", "imf", "wto", "unesco",
     "stratfor", "observatory", "society", "union",
     /* airlines ("Air France"), tribes as polities ("Navajo Nation") */
-    "air", "nation", "tribe", NULL};
+    "air", "nation", "tribe",
+    /* company names: "Vail Resorts", "Wetlands International" */
+    "international", "resorts", "enterprises", "partners", "associates", "communications",
+    "pharmaceuticals", NULL};
 
 static const char *const place_words[] = {
     "island", "islands", "isles", "isle", "islet", "sea", "ocean", "peninsula", "river",
