@@ -217,7 +217,10 @@ def refs_entities(e, where, errs, offsets):
 
 
 def refs_quotes(q, where, errs, offsets, entities=None):
-    """entities: {id: entity} of the same output, or None when it lists none."""
+    """entities: {id: entity} of the same output, or None when it lists none
+    (`precis quotes` lists its speakers' entities itself)."""
+    if entities is None and "entities" in q:
+        entities = {e["id"]: e for e in q["entities"]}
     docs = documents(q, where, errs)
     for k, x in enumerate(q["quotes"]):
         w = "%s.quotes[%d]" % (where, k)
@@ -452,9 +455,11 @@ def example_outputs():
         report("digest: quotes link to listed entities (%d linked), and to none when unlisted (%d)" % (linked, unlisted),
                [] if linked and unlisted else ["linked %d, unlisted %d: both should be > 0" % (linked, unlisted)])
     if q:
-        report("quotes: the speaker named, no entity index (it lists no entities)",
-               [] if any(x["speaker"] for x in q["quotes"]) and all(x["entity"] is None for x in q["quotes"])
-               else ["a quote with an entity, or no speaker at all"])
+        ids = {e["id"]: e["name"] for e in q.get("entities", [])}
+        report("quotes: speakers' entities listed, every quote's entity id among them with its name",
+               [] if ids and any(x["entity"] is not None for x in q["quotes"]) and
+               all(x["entity"] is None or ids.get(x["entity"]) == x["speaker"] for x in q["quotes"])
+               else ["no speaker entities, or a quote whose entity id is not listed with its name"])
     check_output("segment --removed", "segment", ["segment", "-f", "json", "--removed", EX], lines=True)
     pages = sorted(os.path.join("tests/data/html", f) for f in os.listdir(os.path.join(ROOT, "tests/data/html"))
                    if f.endswith(".html"))

@@ -215,8 +215,8 @@ DEFS["quote"] = closed("a direct quotation and its speaker", {
     "speaker_as_written": described(nullable({"type": "string"}),
                                     "the speaker as the article names them (\"Lavrov\", \"he\", a label), or null"),
     "entity": described(nullable(count("an entity id")),
-                        "the \"id\" of the speaker's entity in this output's \"entities\", or null when the output "
-                        "does not list it (always null in `precis quotes`, which lists no entities)"),
+                        "the \"id\" of the speaker's entity in this output's \"entities\" (in `precis quotes`, "
+                        "its list of speakers), or null when the output does not list it"),
     "cue": described(nullable({"type": "string", "enum": CUES}),
                      "how the speaker was found, or null when there is none"),
     "doc": DOC_ID,
@@ -230,8 +230,15 @@ DEFS["quotes"] = closed("direct quotations of three words or more, with their sp
                           "the language whose quotation marks and speech verbs were used (a Snowball name, "
                           "e.g. \"english\"), or null when unknown"),
     "quotes": {"type": "array", "items": ref("quote"), "description": "the quotations (with --max: the key ones)"},
+    "entities": {"type": "array", "description": "`precis quotes` only: the speakers' entities, which the quotes' "
+                 "\"entity\" ids refer to (in a digest, the ids refer to the digest's entities)",
+                 "items": closed("a speaker's entity", {
+                     "id": count("its id in this output (its place in the list)"),
+                     "name": string("the entity's name: the speaker of the quotes that refer to it"),
+                     "type": string("what it is", enum=ENTITY_TYPES),
+                 })},
     "documents": ref("documents"),
-})
+}, optional=("entities",))
 
 DEFS["digest"] = closed("summary, timeline, entities and quotes of one cluster in one report", {
     "cluster": CLUSTER,

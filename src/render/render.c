@@ -40,7 +40,7 @@ char *precis_quotes_render(const precis_quotes *q, precis_format fmt)
 {
     if (!q) return NULL;
     switch (fmt) {
-    case PRECIS_FORMAT_JSON: return pc_json_dump(pc_quotes_json(q));
+    case PRECIS_FORMAT_JSON: return pc_json_dump(pc_quotes_json_alone(q));
     case PRECIS_FORMAT_MARKDOWN: return pc_render_quotes_markdown(q);
     default: return pc_render_quotes_text(q);
     }

@@ -30,6 +30,9 @@ char *pc_render_quotes_markdown(const precis_quotes *q);
 void *pc_timeline_json(const precis_timeline *t);
 void *pc_entities_json(const precis_entities *e);
 void *pc_quotes_json(const precis_quotes *q);
+/* The same with an "entities" list of the speakers' entities ({id, name,
+ * type}), for `precis quotes`, whose quotes' "entity" ids then refer to it. */
+void *pc_quotes_json_alone(const precis_quotes *q);
 void *pc_summary_json(const precis_summary *s);
 /* Indented JSON with a final newline; takes the value. */
 char *pc_json_dump(void *json);

@@ -246,6 +246,26 @@ void *pc_quotes_json(const precis_quotes *q)
     return root;
 }
 
+void *pc_quotes_json_alone(const precis_quotes *q)
+{
+    json_t *root = pc_quotes_json(q);
+    json_t *arr = json_array();
+    for (size_t i = 0; i < q->nspk; i++) {
+        if (!q->spk_name[i]) continue;
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_integer((json_int_t)json_array_size(arr)));
+        json_object_set_new(o, "name", json_string(q->spk_name[i]));
+        json_object_set_new(o, "type", json_string(precis_entity_type_name((precis_entity_type)q->spk_type[i])));
+        json_array_append_new(arr, o);
+    }
+    /* before "documents", as the other outputs order their lists */
+    json_t *docs = json_incref(json_object_get(root, "documents"));
+    json_object_del(root, "documents");
+    json_object_set_new(root, "entities", arr);
+    json_object_set_new(root, "documents", docs);
+    return root;
+}
+
 /* ---- references inside one output ---------------------------------------
  * A quote's speaker is found as an index in the entity list the quotes were
  * found with, which is not what an output lists: a digest lists only the

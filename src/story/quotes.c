@@ -1014,8 +1014,13 @@ static void add_quote(qctx *x, size_t di, size_t qs, size_t qe, size_t mark_open
     }
     if (got && f.desc && f.ent < 0 && f.who) /* "the judge": the person given that role before */
         f.ent = resolve_role(x, di, f.who, open_s ? open_s->start : qs);
-    if (got && f.desc && f.ent < 0 && f.who) /* "a statement posted on X's website": X */
+    if (got && f.desc && f.ent < 0 && f.who) { /* "a statement posted on X's website": X */
         f.ent = document_of(x, f.who);
+        if (f.ent >= 0) { /* as written: the organisation, not the whole description */
+            free(f.who);
+            f.who = pc_strdup(precis_entities_at(x->ent, (size_t)f.ent)->name);
+        }
+    }
     PC_GROW(x->q->q, x->cap, x->q->n + 1);
     precis_quote *q = &x->q->q[x->q->n++];
     memset(q, 0, sizeof *q);
@@ -1212,6 +1217,16 @@ precis_quotes *precis_quotes_find(precis_cluster *c, const precis_entities *e)
         scan_doc(&x, di);
         x.lang = cl;
     }
+    /* the speakers' entities, so that an output of the quotes alone can list them */
+    x.q->nspk = ne;
+    x.q->spk_name = pc_xcalloc(ne ? ne : 1, sizeof *x.q->spk_name);
+    x.q->spk_type = pc_xcalloc(ne ? ne : 1, 1);
+    for (size_t i = 0; i < x.q->n; i++) {
+        long en = x.q->q[i].entity;
+        if (en < 0 || (size_t)en >= ne || x.q->spk_name[en]) continue;
+        x.q->spk_name[en] = pc_strdup(precis_entities_at(e, (size_t)en)->name);
+        x.q->spk_type[en] = (unsigned char)precis_entities_at(e, (size_t)en)->type;
+    }
     free(x.pm);
     free(x.gender);
     precis_entities_free(own);
@@ -1227,6 +1242,9 @@ void precis_quotes_free(precis_quotes *q)
         free((char *)q->q[i].speaker_name);
     }
     free(q->q);
+    for (size_t i = 0; i < q->nspk; i++) free(q->spk_name[i]);
+    free(q->spk_name);
+    free(q->spk_type);
     pc_free_docs(q->docs, q->ndocs);
     free(q->cluster_id);
     free(q);

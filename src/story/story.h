@@ -44,6 +44,9 @@ struct precis_quotes {
     size_t ndocs;
     char *cluster_id;
     char language[24];        /* pc_language at build time ("" unknown) */
+    char **spk_name;          /* by entity index: the name of each speaker entity, else NULL */
+    unsigned char *spk_type;  /* and its precis_entity_type */
+    size_t nspk;              /* entities of the list the quotes were found with */
 };
 
 /* entities.c: the key a name is looked up by ("Prime Minister Abe's" ->
