@@ -363,12 +363,20 @@ static int intl_no_end(const char *t, size_t n, size_t start, size_t p, size_t k
     if (wn) {
         if (ws > start && (isalnum((unsigned char)t[ws - 1]) || ((unsigned char)t[ws - 1] >= 0x80 && letter_before(t, start, ws) < ws)))
             return 0;
+        /* "и т. д.", "и т. п." (and so on) close sentences: the usual rules decide */
+        static const char *const etc_ru[] = {"\xD0\xB4", "\xD0\xBF", NULL}; /* д п */
+        if (strcmp(lang, "russian") == 0 && in_list(t + ws, wn, etc_ru) &&
+            ((ws >= start + 3 && memcmp(t + ws - 3, "\xD1\x82.", 3) == 0) ||          /* т.д */
+             (ws >= start + 4 && memcmp(t + ws - 4, "\xD1\x82. ", 4) == 0)))          /* т. д */
+            return 0;
         const char *const *l = abbrevs_of(lang);
         if (l && in_list(t + ws, wn, l)) return 1;
-        /* a single lower-case letter: "т. е.", "p. ex." */
+        /* a single letter: "т. е.", "p. ex."; an initial in a script other
+         * than Latin before a name ("В. Путин"; Latin initials: period_ends) */
         utf8proc_int32_t cp;
         utf8proc_ssize_t cl = utf8proc_iterate((const utf8proc_uint8_t *)t + ws, (utf8proc_ssize_t)wn, &cp);
         if (cl == (utf8proc_ssize_t)wn && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) return 1;
+        if (cl == (utf8proc_ssize_t)wn && cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) return 1;
         return 0;
     }
     /* "am 12. Oktober": a German ordinal day */
