@@ -146,6 +146,7 @@ static const char *language_given;
 
 int cli_language_option(const cli_cmd *cmd, const char *name)
 {
+    if (!*name) return cli_usage_error(cmd, "--language: empty (a name such as english, or auto)");
     precis_cluster *probe = precis_cluster_new();
     int known = precis_cluster_set_language(probe, name) == 0;
     precis_cluster_free(probe);

@@ -26,10 +26,10 @@ static const char usage[] =
     "German, Italian, Portuguese and Russian; 2020年3月5日, 3月5日, 星期五 and\n"
     "金曜日 in any document.\n"
     "\n"
-    "  -l, --language L     the articles' language (a Snowball name: english,\n"
-    "                       spanish, french, german, italian, portuguese,\n"
-    "                       russian, chinese, japanese; default: each\n"
-    "                       document's own)\n"
+    "  -l, --language NAME  the articles' language: a Snowball name (english,\n"
+    "                       spanish, german, russian...), japanese, chinese, an ISO\n"
+    "                       639 code (es, de) or auto (default: detected per article,\n"
+    "                       the majority wins)\n"
     "Input and output:\n"
     "      --input auto|text|sgml|json|html  input format (default auto)\n"
     "      --charset NAME   encoding of text and SGML input (default UTF-8), such\n"
@@ -44,7 +44,6 @@ typedef struct {
     precis_format fmt;
     precis_input in;
     const char *charset;   /* --charset, or NULL */
-    const char *language;  /* --language, or NULL */
     int quiet;
     const char **urls;
     size_t nurls;
@@ -79,8 +78,7 @@ static int parse(int argc, char **argv, dates_args *a)
             a->charset = optarg;
             break;
         case 'l':
-            if (!*optarg) return cli_value_error(&cmd, ch, optarg, "a language name such as english");
-            a->language = optarg;
+            if (cli_language_option(&cmd, optarg)) return 2;
             break;
         case 'z': a->quiet = 1; break;
         case 'h': fputs(usage, stdout); return 0;
@@ -101,7 +99,6 @@ static int run(const dates_args *a)
     precis_cluster *c = cli_load(a->inputs, a->ninputs, a->urls, a->nurls, a->in, a->charset,
                                  a->quiet, &rc);
     if (!c) return rc;
-    if (a->language) precis_cluster_set_language(c, a->language);
     precis_dates *d = precis_dates_build(c);
     char *out = precis_dates_render(d, a->fmt);
     if (out) fputs(out, stdout);
