@@ -343,7 +343,7 @@ static int last_was_cut(precis_cluster *c, const precis_summary *s)
     return p.found;
 }
 
-/* (method, note, words, query, [sentence]) for a summary. */
+/* (method, note, words, [sentence], language) for a summary. */
 static PyObject *summary_tuple(const precis_summary *s, PyObject *ids, int cut)
 {
     size_t n = precis_summary_count(s);
@@ -354,8 +354,9 @@ static PyObject *summary_tuple(const precis_summary *s, PyObject *ids, int cut)
         else PyList_SET_ITEM(list, (Py_ssize_t)i, t);
     }
     if (!list) return NULL;
-    return Py_BuildValue("(NNnN)", str_or_none(precis_summary_method(s)),
-                         str_or_none(precis_summary_note(s)), (Py_ssize_t)precis_summary_words(s), list);
+    return Py_BuildValue("(NNnNN)", str_or_none(precis_summary_method(s)),
+                         str_or_none(precis_summary_note(s)), (Py_ssize_t)precis_summary_words(s), list,
+                         str_or_none(precis_summary_language(s)));
 }
 
 /* Summarise with the GIL released; the lock must be held.  NULL with an

@@ -207,7 +207,8 @@ class Summary(list):
     """A summary: a list of ``Sentence`` in reading order, with what the
     method reports: ``method`` (its name), ``note`` (e.g. "optimal", or None),
     ``words`` (the summary's length in words), ``query``, ``unit`` and
-    ``budget`` (the length asked for) and ``cluster_id``."""
+    ``budget`` (the length asked for), ``cluster_id`` and ``language`` (the
+    language the cluster was processed in, as the JSON's "language")."""
 
     method: str
     note: Optional[str]
@@ -216,13 +217,14 @@ class Summary(list):
     unit: str
     budget: int
     cluster_id: Optional[str]
+    language: str
 
     def __init__(self, sentences: Iterable[Sentence] = (), *, method: str = "", note: Optional[str] = None,
                  words: int = 0, query: Optional[str] = None, unit: str = "words", budget: int = 0,
-                 cluster_id: Optional[str] = None):
+                 cluster_id: Optional[str] = None, language: str = "english"):
         super().__init__(sentences)
         self.method, self.note, self.words, self.query = method, note, words, query
-        self.unit, self.budget, self.cluster_id = unit, budget, cluster_id
+        self.unit, self.budget, self.cluster_id, self.language = unit, budget, cluster_id, language
 
     @property
     def text(self) -> str:
@@ -468,9 +470,9 @@ def _sentence(t) -> Sentence:
 
 
 def _summary(t, unit: str, budget: int, query, cluster_id) -> Summary:
-    method, note, words, sents = t
+    method, note, words, sents, language = t
     return Summary(map(_sentence, sents), method=method, note=note, words=words, query=query, unit=unit,
-                   budget=budget, cluster_id=cluster_id)
+                   budget=budget, cluster_id=cluster_id, language=language)
 
 
 def _timeline(t, cluster_id) -> Timeline:

@@ -64,7 +64,7 @@ def test_empty_text_rejected():
     ({"params": {"foo": 1}}, "no parameter 'foo'"),
     ({"params": ["damping"], "method": "lexrank"}, "damping"),
     ({"params": {"damping": "abc"}, "method": "lexrank"}, "name=number"),
-    ({"language": "klingon"}, "unknown language 'klingon'"),
+    ({"language": "elvish"}, "unknown language 'elvish'"),
 ])
 def test_library_rejects_options_with_its_message(example, kw, msg):
     c = precis.Cluster(example)
