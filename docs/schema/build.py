@@ -166,6 +166,7 @@ DEFS["date_entry"] = {
 
 DEFS["timeline"] = closed("the dated events of the story, in date order", {
     "cluster": CLUSTER,
+    "language": LANGUAGE,
     "dates": {"type": "array", "items": ref("date_entry"), "description": "one entry per date, in date order"},
     "unresolved": {"type": "array", "description": "relative date expressions of undated documents, which cannot be resolved",
                    "items": closed("a relative date expression that could not be resolved", {

@@ -148,6 +148,7 @@ void *pc_timeline_json(const precis_timeline *t)
 {
     json_t *root = json_object();
     json_object_set_new(root, "cluster", str_or_null(t->cluster_id));
+    json_object_set_new(root, "language", json_string(t->language));
     json_t *dates = json_array();
     for (size_t k = 0; k < t->n; k++) {
         const precis_timeline_entry *e = &t->e[k];

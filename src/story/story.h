@@ -24,6 +24,7 @@ struct precis_timeline {
     pc_docmeta *docs;
     size_t ndocs;
     char *cluster_id;
+    char language[24];        /* pc_language at build time */
 };
 
 struct precis_entities {

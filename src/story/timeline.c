@@ -26,6 +26,7 @@
 #include "core/analyze.h"
 #include "dates/dates.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -242,6 +243,7 @@ precis_timeline *precis_timeline_build(precis_cluster *c, const precis_timeline_
     precis_timeline *t = pc_xcalloc(1, sizeof *t);
     t->docs = pc_copy_docs(c, &t->ndocs);
     t->cluster_id = pc_strdup(c->id);
+    snprintf(t->language, sizeof t->language, "%s", pc_language(c));
 
     size_t n = 0;
     dated *items = collect(t, c, &n);
