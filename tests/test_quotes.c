@@ -189,6 +189,24 @@ static void descriptions_owners_and_antecedents(void)
     run_free(&r);
 }
 
+static void roles(void)
+{
+    /* a definite role goes to the person given it; a thing does not */
+    run r = quotes_of("Mr. Tom Walsh, the judge, heard the case on Monday. Anna Kirk stood near the tower.\n\n"
+                      "\"This court will not wait any longer,\" the judge said.\n\n"
+                      "\"Flight four is cleared for landing now,\" the tower said.",
+                      NULL);
+    const precis_quote *x = quote(&r, "court will not");
+    FILE *wn = fopen("/usr/share/wordnet/index.noun", "r"); /* wordnet-base */
+    if (wn) {
+        fclose(wn);
+        CHECK(x && x->entity >= 0 && x->speaker_name && strstr(x->speaker_name, "Walsh"));
+    } else fprintf(stderr, "  (WordNet absent: the judge stays a description)\n");
+    x = quote(&r, "cleared for landing");
+    CHECK(x && x->entity < 0 && x->speaker_name && !strcmp(x->speaker_name, "the tower"));
+    run_free(&r);
+}
+
 static void marks_and_verbs_of_languages(void)
 {
     run r = quotes_of("Klaus Meyer leitet das Werk in Hamburg.\n\n"
@@ -269,6 +287,7 @@ TESTS(quotes_tests) = {
     {"quotes: never a place or a word; descriptions stay", never_a_place_or_a_word},
     {"quotes: listener, a place after of, gender from pronouns", listener_place_and_pronoun_gender},
     {"quotes: descriptions, owners, antecedents", descriptions_owners_and_antecedents},
+    {"quotes: roles (WordNet's people), things stay descriptions", roles},
     {"quotes: marks and verbs of seven languages", marks_and_verbs_of_languages},
     {"quotes: nested, scare and broken quotes", nested_and_scare_quotes},
     {"quotes: JSON names the language", json_names_the_language},

@@ -717,6 +717,61 @@ static long first_person(const qctx *x, size_t doc, size_t a, size_t b, int g)
     return -1;
 }
 
+/* Is `w` (lowercase) a noun with a sense among WordNet's people
+ * (lexicographer file 18, noun.person) in its first three senses?  "judge",
+ * "mother", "spokesman" are; "tower", "statement" are not.  WordNet
+ * (wordnet-base, already needed by precis eval) is read by binary search
+ * in index.noun and a seek per sense in data.noun: a handful of reads per
+ * description, nothing loaded.  0 when WordNet is not installed. */
+static int person_noun(const char *w)
+{
+    size_t wl = strlen(w);
+    if (!wl || wl > 40) return 0;
+    FILE *ix = fopen("/usr/share/wordnet/index.noun", "r");
+    if (!ix) return 0;
+    char line[8192];
+    int found = 0;
+    long lo = 0, hi = fseek(ix, 0, SEEK_END) == 0 ? ftell(ix) : 0;
+    while (lo < hi) { /* lo is always a line's start */
+        long mid = lo + (hi - lo) / 2, at = 0;
+        if (mid > 0) { /* to the start of the line after byte mid - 1 */
+            if (fseek(ix, mid - 1, SEEK_SET) != 0 || !fgets(line, sizeof line, ix)) break;
+            at = ftell(ix);
+        } else if (fseek(ix, 0, SEEK_SET) != 0) break;
+        if (at >= hi || !fgets(line, sizeof line, ix)) {
+            hi = mid;
+            continue;
+        }
+        int cmp = strncmp(w, line, wl);
+        if (cmp == 0 && line[wl] != ' ') cmp = -1; /* w is a prefix of a longer lemma */
+        if (cmp == 0) {
+            found = 1;
+            break;
+        }
+        if (cmp < 0) hi = mid;
+        else lo = ftell(ix);
+    }
+    fclose(ix);
+    if (!found) return 0;
+    /* lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offset... */
+    char *tok[64];
+    size_t nt = 0;
+    for (char *p = strtok(line, " \n"); p && nt < 64; p = strtok(NULL, " \n")) tok[nt++] = p;
+    if (nt < 4) return 0;
+    size_t pc = (size_t)atoi(tok[3]), first = 4 + pc + 2;
+    FILE *dn = fopen("/usr/share/wordnet/data.noun", "r");
+    if (!dn) return 0;
+    int person = 0;
+    for (size_t k = first; k < nt && k < first + 3 && !person; k++) {
+        char dl[64];
+        if (fseek(dn, atol(tok[k]), SEEK_SET) != 0 || !fgets(dl, sizeof dl, dn)) break;
+        char *sp = strchr(dl, ' ');
+        person = sp && atoi(sp + 1) == 18;
+    }
+    fclose(dn);
+    return person;
+}
+
 /* A role ("the judge", "her mother") resolved to the person the text
  * gave that role before: the person mentioned within 40 bytes of the
  * role's noun's last use before working offset `before` ("Newton, the
@@ -732,8 +787,16 @@ static long resolve_role(const qctx *x, size_t di, const char *desc, size_t befo
     const char *head = strrchr(desc, ' ');
     head = head ? head + 1 : desc;
     size_t hl = strlen(head);
-    /* one person: a plural ("the groups told Bush") is no role of one */
+    /* one person: a plural ("the groups told Bush") is no role of one; a
+     * thing ("the control tower") is none */
     if (hl < 3 || (head[hl - 1] == 's' && head[hl - 2] != 's')) return -1;
+    char lw[48];
+    if (hl >= sizeof lw) return -1;
+    for (size_t i = 0; i <= hl; i++) lw[i] = (char)tolower((unsigned char)head[i]);
+    static const char *const docs[] = {"statement", "report", "letter", "release", "communique", NULL};
+    int doc = 0; /* "the report": whoever the text named with that report */
+    for (const char *const *p = docs; *p && !doc; p++) doc = !strcmp(lw, *p);
+    if (!doc && !person_noun(lw)) return -1;
     const pc_doc *d = &x->c->docs[di];
     const char *t = d->text;
     size_t lim = before > 5000 ? before - 5000 : 0;
