@@ -1209,10 +1209,13 @@ static int title_gender(const precis_cluster *c, const precis_mention *m)
         int g;
     } tt[] = {{"Mr. ", 1}, {"Mr ", 1}, {"Mrs. ", 2}, {"Mrs ", 2}, {"Ms. ", 2}, {"Ms ", 2}, {"Miss ", 2},
               {"Herr ", 1}, {"Frau ", 2}, {"Señor ", 1}, {"Señora ", 2}, {"Mme ", 2}, {"M. ", 1}};
+    /* the title is before the mention, or (entities keep "Mrs. Anna Berg"
+     * whole) its first word */
     for (size_t k = 0; k < sizeof tt / sizeof *tt; k++) {
         size_t l = strlen(tt[k].s);
         if (w >= l && !memcmp(t + w - l, tt[k].s, l) && (w == l || !isalpha((unsigned char)t[w - l - 1])))
             return tt[k].g;
+        if (w + l <= d->len && !memcmp(t + w, tt[k].s, l)) return tt[k].g;
     }
     return 0;
 }
