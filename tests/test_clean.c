@@ -391,6 +391,48 @@ static void list_items_and_single_lines_kept(void)
     precis_cluster_free(c);
 }
 
+/* A date line under the headline dates an undated article, in its
+ * language; a heading that only mentions a date, or a dated article, does
+ * not. */
+static void date_line_under_headline(void)
+{
+    precis_cluster *c = one_in("Выставка в Москве побила рекорд\n10 ноября 2019 года\n\n"
+                               "За первые три дня выставку посетили пятнадцать тысяч человек. "
+                               "Об этом сообщили организаторы.\n", "russian");
+    CHECK_STR(removed_reason(c, "10 ноября 2019"), "metadata");
+    CHECK_INT(c->docs[0].date.year, 2019);
+    CHECK_INT(c->docs[0].date.month, 11);
+    CHECK_INT(c->docs[0].date.day, 10);
+    precis_cluster_free(c);
+    c = one_in("Großbrand in Hamburg\n12.10.2021\n\nDie Feuerwehr war mit 80 Kräften im Einsatz. "
+               "Verletzt wurde niemand.\n", "german");
+    CHECK_INT(c->docs[0].date.month, 10);
+    CHECK_INT(c->docs[0].date.day, 12);
+    precis_cluster_free(c);
+    c = one_in("東京で大規模な停電\n2020年3月5日\n\n東京都内で大規模な停電が発生した。原因は調査中だ。\n",
+               "japanese");
+    CHECK_STR(removed_reason(c, "2020年3月5日"), "metadata");
+    CHECK_INT(c->docs[0].date.day, 5);
+    precis_cluster_free(c);
+    /* a headline that mentions a date among other words stays a heading */
+    c = one_in("Выборы 10 ноября 2019 года прошли спокойно в большинстве регионов страны\n\n"
+               "Избиратели пришли на участки утром. Нарушений не было.\n", "russian");
+    CHECK(c->docs[0].date.year == 0);
+    precis_cluster_free(c);
+    /* a dated article keeps its date */
+    c = precis_cluster_new();
+    precis_doc_info info = {NULL, NULL, NULL, "2019-01-23"};
+    const char *t = "Headline of the day\nMarch 5, 2020\n\nThe council met on Monday. It voted.\n";
+    precis_cluster_add_text(c, t, strlen(t), &info, "t.txt");
+    CHECK_INT(c->docs[0].date.year, 2019);
+    CHECK_INT(c->docs[0].date.month, 1);
+    precis_cluster_free(c);
+    /* the US month.day.year is not read as day.month.year */
+    c = one("Council report\n3.25.2021\n\nThe council met on Monday. It voted.\n");
+    CHECK(c->docs[0].date.year == 0);
+    precis_cluster_free(c);
+}
+
 TESTS(clean_tests) = {
     {"clean/list_items_and_single_lines_kept", list_items_and_single_lines_kept},
     {"clean/datelines", datelines},
@@ -399,6 +441,7 @@ TESTS(clean_tests) = {
     {"clean/wire_furniture", wire_furniture},
     {"clean/prose_is_not_furniture", prose_is_not_furniture},
     {"clean/metadata_line_sets_date", metadata_line_sets_date},
+    {"clean/date_line_under_headline", date_line_under_headline},
     {"clean/captions_and_headings", captions_and_headings},
     {"clean/intl_datelines", intl_datelines},
     {"clean/intl_captions_and_headings", intl_captions_and_headings},

@@ -964,6 +964,52 @@ int pc_doc_wrapped(const pc_doc *d)
     return d->wrapped ? d->wrapped > 0 : detect_wrapped(d->text, d->len);
 }
 
+
+/* A date line under the headline ("7 ноября 2019 года", "Lunes, 3 de abril
+ * de 2012", "2020年3月5日"): a heading among the first DATE_LINE_PARAS
+ * paragraphs that is one absolute, day-precise date in the document's
+ * language, with at most a weekday or a time beside it.  Dates the undated
+ * document d (the line goes as metadata, not as a heading) and returns 1;
+ * else 0. */
+enum { DATE_LINE_PARAS = 3, DATE_LINE_MAX = 80 };
+static int date_line(pc_doc *d, const char *b, const char *e)
+{
+    if (e - b > DATE_LINE_MAX) return 0;
+    /* "12.10.2021": the dotted day.month.year of European newspapers (the
+     * US writes month/day with slashes, which this does not read) */
+    {
+        const char *p = b, *q = e;
+        while (p < q && isspace((unsigned char)*p)) p++;
+        while (q > p && isspace((unsigned char)q[-1])) q--;
+        int v[3] = {0, 0, 0}, k = 0, digits = 0;
+        for (; p < q && k < 3; p++) {
+            if (isdigit((unsigned char)*p) && digits < 4) {
+                v[k] = v[k] * 10 + (*p - '0');
+                digits++;
+            } else if (*p == '.' && digits && k < 2) {
+                k++;
+                digits = 0;
+            } else {
+                break;
+            }
+        }
+        if (p == q && k == 2 && digits == 4 && v[1] >= 1 && v[1] <= 12 && v[0] >= 1 &&
+            v[2] >= 1000 && v[0] <= pc_days_in_month(v[2], v[1])) {
+            d->date = (precis_date){v[2], v[1], v[0]};
+            return 1;
+        }
+    }
+    pc_timex tx[3];
+    precis_date none = {0, 0, 0};
+    size_t n = pc_find_timex(b, (size_t)(e - b), none, d->lang, tx, 3);
+    if (n != 1 || tx[0].relative || tx[0].grain != PRECIS_GRAIN_DAY || !tx[0].date.year) return 0;
+    /* the date is most of the line: what is left is a weekday, a time, a comma */
+    size_t rest = (size_t)(e - b) - (tx[0].end - tx[0].start);
+    if (rest * 2 > (size_t)(e - b)) return 0;
+    d->date = tx[0].date;
+    return 1;
+}
+
 /* Paragraphs: blocks between blank lines, or lines when not wrapped. */
 static size_t count_paragraphs(const char *s, const char *end, int wrapped)
 {
@@ -1098,6 +1144,9 @@ void pc_clean_lines(pc_doc *d)
                                    ? PC_RM_HEADING
                                : english && para > 0 && nparas >= CAPTION_MIN_PARAS && is_caption(body, t) ? PC_RM_CAPTION
                                                                                 : 0;
+            if (reason == PC_RM_HEADING && para < DATE_LINE_PARAS && !d->date.year &&
+                date_line(d, body, t))
+                reason = PC_RM_METADATA;
             if (reason) pc_remove(d, (size_t)(body - s), (size_t)(t - s), reason);
         }
         para++;
