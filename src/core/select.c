@@ -182,6 +182,8 @@ static void refill_by_relevance(pc_ctx *ctx, const double *rel, pc_u32vec *chose
 void pc_query_ensure(pc_ctx *ctx, pc_u32vec *chosen)
 {
     if (!ctx->query.n || ctx->query_unmatched || !chosen->n || !ctx->ncand) return;
+    /* the lead baseline ignores the query by definition (see lead.c) */
+    if (strcmp(ctx->method->name, "lead") == 0) return;
     size_t nq = 0;
     for (size_t t = 0; t < ctx->c->nterms; t++) nq += ctx->query_terms[t];
     if (nq > PC_QUERY_ENSURE_TERMS) return;
