@@ -1111,6 +1111,11 @@ static void merge_misspellings(groups *gs)
             /* one letter for another in a short word is another name more
              * often than a typo (Hamburg, Harburg) */
             if (p->ntok == 1 && substituted(p->key, q->key) && strlen(p->key) < 8) continue;
+            /* "Carters" is the family, not a misspelling of "Carter" */
+            size_t lp = strlen(p->key), lq = strlen(q->key);
+            if ((lp + 1 == lq && q->key[lp] == 's' && !strncmp(p->key, q->key, lp)) ||
+                (lq + 1 == lp && p->key[lq] == 's' && !strncmp(p->key, q->key, lq)))
+                continue;
             if (near_key(p->key, q->key)) merge(gs, ord[i], ord[j]);
         }
     }
