@@ -1395,6 +1395,30 @@ static int by_mentions(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
+static int by_span(const void *a, const void *b)
+{
+    const pc_entity_span *x = a, *y = b;
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+/* Every mention of every entity, sorted by document and start, for
+ * precis_entities_at_span. */
+static void index_spans(precis_entities *e)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < e->n; k++) n += e->e[k].nmentions;
+    e->spans = n ? pc_xmalloc(n * sizeof *e->spans) : NULL;
+    e->nspans = 0;
+    for (size_t k = 0; k < e->n; k++)
+        for (size_t i = 0; i < e->e[k].nmentions; i++) {
+            const precis_mention *m = &e->e[k].mentions[i];
+            e->spans[e->nspans++] = (pc_entity_span){m->doc_index, m->start, m->end, (uint32_t)k};
+        }
+    if (e->nspans > 1) qsort(e->spans, e->nspans, sizeof *e->spans, by_span);
+}
+
 /* The most mentioned entities first (ties by name), then the lookup map
  * from every group's key to its entity's place in that order. */
 static void rank_and_index(precis_entities *e, const ectx *x, const groups *gs, const uint32_t *ent)
@@ -1422,6 +1446,7 @@ static void rank_and_index(precis_entities *e, const ectx *x, const groups *gs, 
             pc_map_put(&e->lookup, m->short_key, strlen(m->short_key), slot_of[ent[m->group]], NULL);
     }
     free(slot_of);
+    index_spans(e);
 }
 
 static void free_mentions(ectx *x)
@@ -1502,6 +1527,7 @@ void precis_entities_free(precis_entities *e)
     for (size_t k = 0; k < e->n; k++) free_entity(&e->e[k]);
     free(e->e);
     pc_map_free(&e->lookup);
+    free(e->spans);
     pc_free_docs(e->docs, e->ndocs);
     free(e->cluster_id);
     free(e);
@@ -1512,6 +1538,26 @@ size_t precis_entities_count(const precis_entities *e) { return e ? e->n : 0; }
 const char *precis_entities_language(const precis_entities *e) { return e ? e->lang : NULL; }
 
 const char *precis_entities_note(const precis_entities *e) { return e ? e->note : NULL; }
+
+long precis_entities_at_span(const precis_entities *e, size_t doc_index, size_t start, size_t end)
+{
+    if (!e || !e->nspans || end <= start) return -1;
+    /* the first span that starts at or after end, in this document */
+    size_t lo = 0, hi = e->nspans;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const pc_entity_span *s = &e->spans[mid];
+        if (s->doc < doc_index || (s->doc == doc_index && s->start < end)) lo = mid + 1;
+        else hi = mid;
+    }
+    /* mentions do not nest much: look back a few for one that overlaps */
+    for (size_t i = lo, seen = 0; i > 0 && seen < 8; seen++) {
+        const pc_entity_span *s = &e->spans[--i];
+        if (s->doc != doc_index) break;
+        if (s->end > start && s->ent != UINT32_MAX) return (long)s->ent;
+    }
+    return -1;
+}
 
 const precis_entity *precis_entities_at(const precis_entities *e, size_t i)
 {
@@ -1562,6 +1608,8 @@ void precis_entities_keep(precis_entities *e, size_t max, int type)
         e->e[j++] = *en;
     }
     e->n = j;
+    for (size_t i = 0; i < e->nspans; i++)
+        if (e->spans[i].ent != UINT32_MAX) e->spans[i].ent = slot_of[e->spans[i].ent];
     /* the lookup follows; names of removed entities no longer resolve */
     for (size_t i = 0; i < e->lookup.cap; i++)
         if (e->lookup.keys[i] && e->lookup.vals[i] != UINT32_MAX) e->lookup.vals[i] = slot_of[e->lookup.vals[i]];

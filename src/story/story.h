@@ -26,6 +26,11 @@ struct precis_timeline {
     char *cluster_id;
 };
 
+typedef struct {
+    size_t doc, start, end;
+    uint32_t ent;             /* its entity's index, UINT32_MAX once dropped */
+} pc_entity_span;
+
 struct precis_entities {
     precis_entity *e;
     size_t n;
@@ -34,6 +39,8 @@ struct precis_entities {
     size_t ndocs;
     char *cluster_id;
     char lang[32];            /* the language the names were read in (pc_language) */
+    pc_entity_span *spans;    /* every mention, by document and start: precis_entities_at_span */
+    size_t nspans;
     const char *note;         /* why there are none, when a language has no reader; static */
 };
 
