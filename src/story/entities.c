@@ -706,6 +706,7 @@ typedef struct {
     uint32_t tribe;       /* a people named as a polity: "Navajo" beside "Navajo Nation";
                              1 + the group of "X Nation" or "X Tribe" when there is one */
     uint32_t lastplace;   /* a known place ends the name: "Little Havana" */
+    uint32_t ndocs, lastdoc; /* documents that use the key; the last one seen + 1 */
     uint32_t best;        /* a mention whose name shows this key */
 } kgroup;
 
@@ -1033,6 +1034,7 @@ static void group_by_key(ectx *x, groups *gs)
         m->group = *slot;
         kgroup *k = &gs->g[*slot];
         k->count++;
+        if (k->lastdoc != m->doc + 1) k->ndocs++, k->lastdoc = m->doc + 1;
         k->own += !m->rewritten;
         k->person += m->person;
         k->loc += m->loc;
@@ -1223,10 +1225,13 @@ static void merge_surnames(groups *gs)
             if (!v && g[i].acronym) v = pc_map_get(&acro, g[i].key, l);
         }
         /* a bare surname far more used than the one full name it ends
-         * ("Clinton" twenty times beside two mentions of "George Clinton")
-         * is someone the cluster names otherwise */
+         * ("Clinton" 19 times in 5 articles beside one "Gov. George
+         * Clinton") is someone the cluster names otherwise; a full name used
+         * across the cluster ("Bill Clinton" in 4 articles of the 19 with
+         * "Clinton") is the one */
         if (v && *v != many && *v != none &&
-            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 8 >= g[i].count))
+            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 8 >= g[i].count ||
+             (g[*v].ndocs >= 2 && g[*v].ndocs * 5 >= g[i].ndocs)))
             merge(gs, i, *v);
         /* "the Navajo" and "the Navajo Nation" */
         if (g[i].tribe > 1 && g[i].loc * 4 < g[i].count) merge(gs, i, g[i].tribe - 1);
