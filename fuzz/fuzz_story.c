@@ -40,8 +40,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < precis_entities_count(en); i++) {
         const precis_entity *x = precis_entities_at(en, i);
         if (!x->nmentions || !x->naliases) __builtin_trap();
-        for (size_t k = 0; k < x->nmentions; k++)
+        for (size_t k = 0; k < x->nmentions; k++) {
             if (x->mentions[k].end > lens[x->mentions[k].doc_index]) __builtin_trap();
+            /* every mention finds an entity by its position */
+            if (x->mentions[k].end > x->mentions[k].start &&
+                precis_entities_at_span(en, x->mentions[k].doc_index, x->mentions[k].start,
+                                        x->mentions[k].end) < 0)
+                __builtin_trap();
+        }
         if (precis_entities_lookup(en, x->name) < 0) __builtin_trap();
     }
     precis_quotes *q = precis_quotes_find(c, en);

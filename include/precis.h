@@ -592,6 +592,11 @@ char *precis_entities_render(const precis_entities *e, precis_format fmt);
  * saying so (else NULL).  Both live as long as e. */
 const char *precis_entities_language(const precis_entities *e);
 const char *precis_entities_note(const precis_entities *e);
+/* The entity one of whose mentions overlaps bytes [start, end) of document
+ * doc_index, or -1: a name resolved in context ("Carter" after "Rosalynn
+ * Carter" in one article, after "Jimmy Carter" in another), where
+ * precis_entities_lookup sees only the string.  O(log mentions). */
+long precis_entities_at_span(const precis_entities *e, size_t doc_index, size_t start, size_t end);
 
 /* ---------------------------------------------------------------------- */
 /* Quotes (precis quotes)                                                  */

@@ -78,6 +78,17 @@ static void full_names(void)
     if (father) CHECK_INT(father->nmentions, 2); /* the full name and the "Gonzalez said" after it */
     if (uncle) CHECK_INT(uncle->nmentions, 2);   /* "Gonzalez, the great-uncle" */
     CHECK(ent(e, "Elian") == boy);               /* a first name, the full name before it */
+    /* by position: the "Gonzalez" after "Lazaro Gonzalez" is Lazaro, the
+     * one after "Juan Miguel Gonzalez" Juan Miguel; a verb is nobody */
+    const char *a = "Juan Miguel Gonzalez flew to Washington. Gonzalez said";
+    size_t said = strlen(a) - strlen("Gonzalez said"), late = strlen(
+        "Juan Miguel Gonzalez flew to Washington. Gonzalez said he wanted his son back. Elian Gonzalez "
+        "stayed in Miami with Lazaro Gonzalez. ");
+    long f = precis_entities_at_span(e, 0, said, said + 8), u = precis_entities_at_span(e, 0, late, late + 8);
+    CHECK(f >= 0 && precis_entities_at(e, (size_t)f) == father);
+    CHECK(u >= 0 && precis_entities_at(e, (size_t)u) == uncle);
+    CHECK_INT(precis_entities_at_span(e, 0, 21, 25), -1); /* "flew" */
+    CHECK_INT(precis_entities_at_span(e, 5, 0, 8), -1);   /* no such document */
     precis_entities_free(e);
     precis_cluster_free(c);
 
@@ -89,6 +100,21 @@ static void full_names(void)
     e = precis_entities_find(c);
     CHECK(ent(e, "George Clinton") != NULL);
     CHECK(ent(e, "Clinton") != ent(e, "George Clinton"));
+    precis_entities_free(e);
+    precis_cluster_free(c);
+
+    /* a surname two people share goes, in an article with neither, to the
+     * one the cluster names ten times as often; with two of like weight it
+     * stays apart */
+    c = docs(NULL,
+             "Why? George W. Bush won. George W. Bush spoke. George W. Bush left. George W. Bush ran. "
+             "George W. Bush ate. George W. Bush slept. George W. Bush woke. George W. Bush sang. "
+             "George W. Bush waved. George W. Bush smiled. And Laura Bush came.",
+             "Reporters said Bush was tired.", "Why? Ann Smith and Bob Smith met. Reporters saw Smith.");
+    e = precis_entities_find(c);
+    CHECK(ent(e, "George W. Bush") != NULL && ent(e, "Bush") == ent(e, "George W. Bush"));
+    CHECK(ent(e, "Laura Bush") != NULL && ent(e, "Laura Bush") != ent(e, "George W. Bush"));
+    CHECK(ent(e, "Ann Smith") != ent(e, "Bob Smith"));
     precis_entities_free(e);
     precis_cluster_free(c);
 }

@@ -706,6 +706,7 @@ typedef struct {
     uint32_t tribe;       /* a people named as a polity: "Navajo" beside "Navajo Nation";
                              1 + the group of "X Nation" or "X Tribe" when there is one */
     uint32_t lastplace;   /* a known place ends the name: "Little Havana" */
+    uint32_t ndocs, lastdoc; /* documents that use the key; the last one seen + 1 */
     uint32_t best;        /* a mention whose name shows this key */
 } kgroup;
 
@@ -1033,6 +1034,7 @@ static void group_by_key(ectx *x, groups *gs)
         m->group = *slot;
         kgroup *k = &gs->g[*slot];
         k->count++;
+        if (k->lastdoc != m->doc + 1) k->ndocs++, k->lastdoc = m->doc + 1;
         k->own += !m->rewritten;
         k->person += m->person;
         k->loc += m->loc;
@@ -1111,6 +1113,11 @@ static void merge_misspellings(groups *gs)
             /* one letter for another in a short word is another name more
              * often than a typo (Hamburg, Harburg) */
             if (p->ntok == 1 && substituted(p->key, q->key) && strlen(p->key) < 8) continue;
+            /* "Carters" is the family, not a misspelling of "Carter" */
+            size_t lp = strlen(p->key), lq = strlen(q->key);
+            if ((lp + 1 == lq && q->key[lp] == 's' && !strncmp(p->key, q->key, lp)) ||
+                (lq + 1 == lp && p->key[lq] == 's' && !strncmp(p->key, q->key, lq)))
+                continue;
             if (near_key(p->key, q->key)) merge(gs, ord[i], ord[j]);
         }
     }
@@ -1141,6 +1148,8 @@ static void merge_surnames(groups *gs)
 {
     const kgroup *g = gs->g;
     pc_map last = {0}, first = {0}, orgs = {0}, tail = {0}, person_key = {0}, all = {0}, acro = {0};
+    uint32_t *last_best = pc_xmalloc((gs->n + 1) * sizeof *last_best);
+    uint32_t *last_second = pc_xmalloc((gs->n + 1) * sizeof *last_second), nlast = 0;
     for (uint32_t i = 0; i < gs->n; i++) pc_map_put(&all, g[i].key, strlen(g[i].key), i, NULL);
     const uint32_t none = UINT32_MAX, many = UINT32_MAX - 1;
     /* w -> the one group it names, or many */
@@ -1202,7 +1211,26 @@ static void merge_surnames(groups *gs)
                 }
             }
         }
-        NOTE(last, sp + 1, strlen(sp + 1), i);
+        /* surnames: the most used full name, and the count of the next
+         * person's, so that a surname whose other bearers are rare ("Bush":
+         * George W. 348 mentions, Laura 3, Jeb 1) still finds its man */
+        {
+            int added = 0;
+            uint32_t *slot = pc_map_put(&last, sp + 1, strlen(sp + 1), nlast, &added);
+            if (added) {
+                last_best[nlast] = i;
+                last_second[nlast++] = 0;
+            } else {
+                uint32_t *b = &last_best[*slot], *sec = &last_second[*slot];
+                int same = uf_find(gs->parent, *b) == uf_find(gs->parent, i);
+                if (g[i].count > g[*b].count) {
+                    if (!same && g[*b].count > *sec) *sec = g[*b].count;
+                    *b = i;
+                } else if (!same && g[i].count > *sec) {
+                    *sec = g[i].count;
+                }
+            }
+        }
         NOTE(first, g[i].key, strcspn(g[i].key, " "), i);
     }
     #undef NOTE
@@ -1211,17 +1239,24 @@ static void merge_surnames(groups *gs)
         size_t l = strlen(g[i].key);
         if (g[i].numbered) v = pc_map_get(&tail, g[i].key, l);
         else if (g[i].ntok == 1 && !g[i].gaz && !(g[i].wn & N_WNPLACE)) {
-            v = pc_map_get(&last, g[i].key, l);
+            const uint32_t *sl = pc_map_get(&last, g[i].key, l);
+            if (sl && (!last_second[*sl] || g[last_best[*sl]].count >= 10 * last_second[*sl]))
+                v = &last_best[*sl];
+            else if (sl)
+                v = &many;
             if (!v) v = pc_map_get(&first, g[i].key, l);
             /* "Miami" is no short form of "Miami Police" */
             if (!v && !g[i].loc) v = pc_map_get(&orgs, g[i].key, l);
             if (!v && g[i].acronym) v = pc_map_get(&acro, g[i].key, l);
         }
         /* a bare surname far more used than the one full name it ends
-         * ("Clinton" twenty times beside two mentions of "George Clinton")
-         * is someone the cluster names otherwise */
+         * ("Clinton" 19 times in 5 articles beside one "Gov. George
+         * Clinton") is someone the cluster names otherwise; a full name used
+         * across the cluster ("Bill Clinton" in 4 articles of the 19 with
+         * "Clinton") is the one */
         if (v && *v != many && *v != none &&
-            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 8 >= g[i].count))
+            (g[i].numbered || (g[*v].org_kw && !g[*v].fullp) || g[*v].count * 8 >= g[i].count ||
+             (g[*v].ndocs >= 2 && g[*v].ndocs * 5 >= g[i].ndocs)))
             merge(gs, i, *v);
         /* "the Navajo" and "the Navajo Nation" */
         if (g[i].tribe > 1 && g[i].loc * 4 < g[i].count) merge(gs, i, g[i].tribe - 1);
@@ -1233,6 +1268,8 @@ static void merge_surnames(groups *gs)
     pc_map_free(&person_key);
     pc_map_free(&all);
     pc_map_free(&acro);
+    free(last_best);
+    free(last_second);
 }
 
 /* One entity per union-find root, in the order of the groups; returns
@@ -1390,6 +1427,30 @@ static int by_mentions(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
+static int by_span(const void *a, const void *b)
+{
+    const pc_entity_span *x = a, *y = b;
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+/* Every mention of every entity, sorted by document and start, for
+ * precis_entities_at_span. */
+static void index_spans(precis_entities *e)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < e->n; k++) n += e->e[k].nmentions;
+    e->spans = n ? pc_xmalloc(n * sizeof *e->spans) : NULL;
+    e->nspans = 0;
+    for (size_t k = 0; k < e->n; k++)
+        for (size_t i = 0; i < e->e[k].nmentions; i++) {
+            const precis_mention *m = &e->e[k].mentions[i];
+            e->spans[e->nspans++] = (pc_entity_span){m->doc_index, m->start, m->end, (uint32_t)k};
+        }
+    if (e->nspans > 1) qsort(e->spans, e->nspans, sizeof *e->spans, by_span);
+}
+
 /* The most mentioned entities first (ties by name), then the lookup map
  * from every group's key to its entity's place in that order. */
 static void rank_and_index(precis_entities *e, const ectx *x, const groups *gs, const uint32_t *ent)
@@ -1417,6 +1478,7 @@ static void rank_and_index(precis_entities *e, const ectx *x, const groups *gs, 
             pc_map_put(&e->lookup, m->short_key, strlen(m->short_key), slot_of[ent[m->group]], NULL);
     }
     free(slot_of);
+    index_spans(e);
 }
 
 static void free_mentions(ectx *x)
@@ -1497,6 +1559,7 @@ void precis_entities_free(precis_entities *e)
     for (size_t k = 0; k < e->n; k++) free_entity(&e->e[k]);
     free(e->e);
     pc_map_free(&e->lookup);
+    free(e->spans);
     pc_free_docs(e->docs, e->ndocs);
     free(e->cluster_id);
     free(e);
@@ -1507,6 +1570,26 @@ size_t precis_entities_count(const precis_entities *e) { return e ? e->n : 0; }
 const char *precis_entities_language(const precis_entities *e) { return e ? e->lang : NULL; }
 
 const char *precis_entities_note(const precis_entities *e) { return e ? e->note : NULL; }
+
+long precis_entities_at_span(const precis_entities *e, size_t doc_index, size_t start, size_t end)
+{
+    if (!e || !e->nspans || end <= start) return -1;
+    /* the first span that starts at or after end, in this document */
+    size_t lo = 0, hi = e->nspans;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const pc_entity_span *s = &e->spans[mid];
+        if (s->doc < doc_index || (s->doc == doc_index && s->start < end)) lo = mid + 1;
+        else hi = mid;
+    }
+    /* mentions do not nest much: look back a few for one that overlaps */
+    for (size_t i = lo, seen = 0; i > 0 && seen < 8; seen++) {
+        const pc_entity_span *s = &e->spans[--i];
+        if (s->doc != doc_index) break;
+        if (s->end > start && s->ent != UINT32_MAX) return (long)s->ent;
+    }
+    return -1;
+}
 
 const precis_entity *precis_entities_at(const precis_entities *e, size_t i)
 {
@@ -1557,6 +1640,8 @@ void precis_entities_keep(precis_entities *e, size_t max, int type)
         e->e[j++] = *en;
     }
     e->n = j;
+    for (size_t i = 0; i < e->nspans; i++)
+        if (e->spans[i].ent != UINT32_MAX) e->spans[i].ent = slot_of[e->spans[i].ent];
     /* the lookup follows; names of removed entities no longer resolve */
     for (size_t i = 0; i < e->lookup.cap; i++)
         if (e->lookup.keys[i] && e->lookup.vals[i] != UINT32_MAX) e->lookup.vals[i] = slot_of[e->lookup.vals[i]];

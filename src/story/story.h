@@ -27,6 +27,11 @@ struct precis_timeline {
     char language[24];        /* pc_language at build time */
 };
 
+typedef struct {
+    size_t doc, start, end;
+    uint32_t ent;             /* its entity's index, UINT32_MAX once dropped */
+} pc_entity_span;
+
 struct precis_entities {
     precis_entity *e;
     size_t n;
@@ -35,6 +40,8 @@ struct precis_entities {
     size_t ndocs;
     char *cluster_id;
     char lang[32];            /* the language the names were read in (pc_language) */
+    pc_entity_span *spans;    /* every mention, by document and start: precis_entities_at_span */
+    size_t nspans;
     const char *note;         /* why there are none, when a language has no reader; static */
 };
 
