@@ -40,7 +40,7 @@ count() {
     else echo "    removed:"; sed 's/^/      /' "$T/rm"; bad "$lang $f: only the datelines removed"; fi
 }
 
-count russian ru/a.txt 6 "[heading] 12 марта 2024 года"
+count russian ru/a.txt 6 "[metadata] 12 марта 2024 года"
 count russian ru/b.txt 5 "[heading] МОСКВА, 12 марта"
 count german de/a.txt 6 "[dateline] Hamburg –"
 count german de/b.txt 6 "[dateline] Berlin (dpa) -"
