@@ -332,7 +332,7 @@ float pc_quality(const pc_sent *s)
 {
     const char *t = s->text;
     size_t n = strlen(t);
-    if (s->nwords < 6 || s->nwords > 100 || n == 0) return 0;
+    if (s->nwords < 6 || s->nwords > 72 || n == 0) return 0;
     unsigned char c0 = (unsigned char)t[0];
     int quote_open = c0 == '"' || c0 == '`' || c0 == '\'' || strncmp(t, PC_LDQUO, 3) == 0 ||
                      strncmp(t, PC_LSQUO, 3) == 0;

@@ -277,7 +277,8 @@ void pc_doc_set_language(precis_cluster *c, pc_doc *d, const char *given)
 {
     const char *l = c->lang_set[0] ? c->lang_set : pc_language_name(given);
     if (!l || !*l) l = pc_detect_language(d->text, d->len);
-    if (!l) l = "english";
+    /* "porter" is Snowball's older English stemmer: the text is English */
+    if (!l || strcmp(l, "porter") == 0) l = "english";
     snprintf(d->lang, sizeof d->lang, "%s", l);
 }
 

@@ -2,6 +2,7 @@
 sentences() give what `precis timeline/entities/quotes/digest/segment
 --format json` print for the bundled example, as objects."""
 import datetime
+import types
 
 import pytest
 
@@ -93,7 +94,12 @@ def test_entities_aliases_merged(cluster):
 
 @pytest.mark.parametrize("args,kw", [([], {}), (["--max", "3"], {"max": 3})])
 def test_quotes_as_cli(cluster, cli, example, args, kw):
-    same_quotes(cluster.quotes(**kw), cli("quotes", "-f", "json", *args, example), None, cluster.entities())
+    js = cli("quotes", "-f", "json", *args, example)
+    # `precis quotes -f json` lists its speakers' entities: a quote's
+    # "entity" is the id of one of them
+    listed = [types.SimpleNamespace(name=e["name"]) for e in js["entities"]]
+    assert [e["id"] for e in js["entities"]] == list(range(len(listed)))
+    same_quotes(cluster.quotes(**kw), js, listed, cluster.entities())
 
 
 def test_quote_offsets_cover_the_marks(cluster, example):
