@@ -8,25 +8,7 @@ P=${1:?usage: cli_dates.sh PRECIS}
 case $P in /*) ;; *) P=$(pwd)/$P ;; esac
 cd "$(dirname "$0")/.."
 EX=examples/kuril-islands
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$T/err" ] && sed 's/^/    stderr: /' "$T/err" | head -5; }
-# expect NAME CODE CMD...: run, check exit code; stdout in $T/out, stderr in $T/err
-expect() {
-    name=$1 want=$2; shift 2
-    "$@" >"$T/out" 2>"$T/err" </dev/null
-    got=$?
-    if [ "$got" -eq "$want" ]; then ok "$name"; else echo "    exit $got, wanted $want"; bad "$name"; fi
-}
-has() { # has NAME FILE PATTERN
-    if grep -q -- "$3" "$2"; then ok "$1"; else echo "    no '$3' in $2"; bad "$1"; fi
-}
-hasnt() {
-    if grep -q -- "$3" "$2"; then echo "    found '$3'"; bad "$1"; else ok "$1"; fi
-}
+. tests/lib.sh
 
 # --- help and usage -----------------------------------------------------------
 expect "dates --help" 0 "$P" dates --help
@@ -96,5 +78,4 @@ printf '{"docs": [' >"$T/bad.json"
 expect "dates: broken JSON is an error" 1 "$P" dates --input json "$T/bad.json"
 has "dates: broken JSON names the file" "$T/err" "bad.json"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -13,25 +13,8 @@ cd "$(dirname "$0")/.."
 EX=examples/kuril-islands
 [ -d "$EX" ] || EX=../shared/examples/kuril-islands
 L=tests/data/lang
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
+. tests/lib.sh
 
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$T/err" ] && sed 's/^/    stderr: /' "$T/err" | head -5; }
-# expect NAME CODE CMD...: run, check exit code; stdout in $T/out, stderr in $T/err
-expect() {
-    name=$1 want=$2; shift 2
-    "$@" >"$T/out" 2>"$T/err" </dev/null
-    got=$?
-    if [ "$got" -eq "$want" ]; then ok "$name"; else echo "    exit $got, wanted $want"; bad "$name"; fi
-}
-has() { # has NAME FILE PATTERN
-    if grep -q -- "$3" "$2"; then ok "$1"; else echo "    no '$3' in $2"; bad "$1"; fi
-}
-hasnt() {
-    if grep -q -- "$3" "$2"; then echo "    found '$3'"; bad "$1"; else ok "$1"; fi
-}
 nonempty() { if [ -s "$2" ]; then ok "$1"; else bad "$1"; fi; }
 
 # --- every command takes --language -------------------------------------------
@@ -114,5 +97,4 @@ has "eval unicode: Russian scores" "$T/out" "^ROUGE-1  *0.62500"
 expect "eval --tokens bogus" 2 "$P" eval --refs "$T/ds" --sys "$T/sys" --tokens bogus
 expect "eval --tokens unicode --stem" 2 "$P" eval --refs "$T/ds" --sys "$T/sys" --tokens unicode --stem
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

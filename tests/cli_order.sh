@@ -7,20 +7,7 @@ P=${1:?usage: cli_order.sh PRECIS}
 case $P in /*) ;; *) P=$(pwd)/$P ;; esac
 cd "$(dirname "$0")/.."
 EX=examples/kuril-islands
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$T/err" ] && sed 's/^/    stderr: /' "$T/err" | head -5; }
-expect() {
-    name=$1 want=$2; shift 2
-    "$@" >"$T/out" 2>"$T/err" </dev/null
-    got=$?
-    if [ "$got" -eq "$want" ]; then ok "$name"; else echo "    exit $got, wanted $want"; bad "$name"; fi
-}
-has() { if grep -q -- "$3" "$2"; then ok "$1"; else echo "    no '$3' in $2"; bad "$1"; fi; }
-hasnt() { if grep -q -- "$3" "$2"; then echo "    found '$3'"; bad "$1"; else ok "$1"; fi; }
+. tests/lib.sh
 
 # --- a query that shows ---------------------------------------------------------
 expect "query: generic" 0 "$P" summarize "$EX"
@@ -54,5 +41,4 @@ expect "help: the order is documented" 0 "$P" summarize --help
 has "help: lead sentence" "$T/out" "lead sentence"
 has "help: query weighting" "$T/out" "query_weight"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

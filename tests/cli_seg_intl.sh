@@ -12,18 +12,8 @@ P=${1:?usage: cli_seg_intl.sh PRECIS}
 case $P in /*) ;; *) P=$(pwd)/$P ;; esac
 cd "$(dirname "$0")/.."
 D=tests/data/lang-seg
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
+. tests/lib.sh
 
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$T/err" ] && sed 's/^/    stderr: /' "$T/err" | head -5; }
-expect() { # expect NAME CODE CMD...
-    name=$1 want=$2; shift 2
-    "$@" >"$T/out" 2>"$T/err" </dev/null
-    got=$?
-    if [ "$got" -eq "$want" ]; then ok "$name"; else echo "    exit $got, wanted $want"; bad "$name"; fi
-}
 same() { # same NAME GOT WANT
     if [ "$2" = "$3" ]; then ok "$1"; else echo "    got '$2', wanted '$3'"; bad "$1"; fi
 }
@@ -74,5 +64,4 @@ for l in russian:ru german:de japanese:ja chinese:zh; do
     done
 done
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
