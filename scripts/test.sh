@@ -61,7 +61,10 @@ build build gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
       run rouge-official sh tests/rouge-official.sh ./build/precis;
       run limits sh tests/limits.sh ./build/precis; }
 build build-asan clang -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON -DPRECIS_PYTHON=OFF &&
-    { run unit-asan ./build-asan/tests/unit; run cli-asan sh tests/cli.sh ./build-asan/precis; }
+    { run unit-asan ./build-asan/tests/unit; run cli-asan sh tests/cli.sh ./build-asan/precis;
+      for t in lang seg_intl order dates; do
+          run "cli-$t-asan" sh "tests/cli_$t.sh" ./build-asan/precis
+      done; }
 # libFuzzer: every target for FUZZ_SECONDS (60 in CI, 10 otherwise; 0 skips)
 fuzz_secs=${FUZZ_SECONDS:-$([ "${CI:-}" = true ] && echo 60 || echo 10)}
 if [ "$fuzz_secs" -gt 0 ]; then
