@@ -214,6 +214,13 @@ static void marks_and_verbs_of_languages(void)
                       "german");
     said(&r, "Werk nicht", "Klaus Meyer", "said X");
     run_free(&r);
+    /* a German description runs on through its capitalised nouns; it names
+     * nobody */
+    r = quotes_of("In der Nacht brannte eine Halle.\n\n"
+                  "„Die Flammen schlugen hoch aus dem Dach“, sagte ein Sprecher der Feuerwehr.",
+                  "german");
+    said(&r, "Flammen schlugen", "ein Sprecher der Feuerwehr", NULL);
+    run_free(&r);
     r = quotes_of("Marie Dupont dirige le syndicat.\n\n"
                   "« Nous ne céderons pas cette fois », a déclaré Marie Dupont.",
                   "french");

@@ -391,8 +391,11 @@ static int np_at(const qctx *x, const char *t, const qword *w, size_t k, size_t 
             if (oe >= 0 && precis_entities_at(x->ent, (size_t)oe)->type != PRECIS_ENTITY_PLACE) modifier = 0;
         }
         if (modifier) {
+            /* German capitalises its nouns: "ein Sprecher der Feuerwehr" goes on
+             * past "der" to the noun it names */
+            int nouns_cap = x->lang && !strcmp(x->lang, "german");
             size_t m = e;
-            while (m < lim && m < e + 4 && !w[m].cap && !w[m].comma && !w[m].brk &&
+            while (m < lim && m < e + 4 && (!w[m].cap || nouns_cap) && !w[m].comma && !w[m].brk &&
                    !pc_is_stopword(w[m].low, strlen(w[m].low)) && !verb_of(w[m].low, x->lang))
                 m++;
             f->desc = 1;
