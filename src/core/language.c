@@ -286,20 +286,30 @@ const char *pc_language(const precis_cluster *c)
 {
     if (c->lang_set[0]) return c->lang_set;
     if (c->ndocs == 0) return "english";
-    /* majority; ties go to the language met first */
-    const char *best = NULL;
-    size_t bestn = 0;
+    /* majority; ties go to the language met first.  One count per distinct
+     * language, in the order first met (a cluster holds a handful): linear
+     * in the documents, so callers may ask often (`precis segment -f json`
+     * asks once a sentence) */
+    struct {
+        const char *lang;
+        size_t n;
+    } seen[64];
+    size_t nseen = 0;
     for (size_t i = 0; i < c->ndocs; i++) {
         const char *l = c->docs[i].lang[0] ? c->docs[i].lang : "english";
-        size_t n = 0;
-        for (size_t k = 0; k < c->ndocs; k++)
-            if (strcmp(c->docs[k].lang[0] ? c->docs[k].lang : "english", l) == 0) n++;
-        if (n > bestn) {
-            best = l;
-            bestn = n;
+        size_t k = 0;
+        while (k < nseen && strcmp(seen[k].lang, l) != 0) k++;
+        if (k == nseen) {
+            if (nseen == sizeof seen / sizeof *seen) continue; /* more languages than any cluster */
+            seen[nseen].lang = l;
+            seen[nseen++].n = 0;
         }
+        seen[k].n++;
     }
-    return best;
+    size_t best = 0;
+    for (size_t k = 1; k < nseen; k++)
+        if (seen[k].n > seen[best].n) best = k; /* a tie keeps the first met */
+    return seen[best].lang;
 }
 
 int precis_cluster_set_language(precis_cluster *c, const char *name)
